@@ -1,0 +1,111 @@
+/**
+ * The one error type of the library. Everything that goes wrong between the app and the Emporix API
+ * (a refused request, a network drop, a body that is not what the API promised, a bad setting) surfaces
+ * as an `EmporixError`, so an app needs one `instanceof` check and one place to read a message from.
+ */
+
+/** One problem the API reported about a request, often naming the offending field. */
+export interface EmporixErrorDetail {
+  /** The request field at fault, as the API names it (e.g. `customerDetails.firstName`). */
+  field?: string;
+  type?: string;
+  message?: string;
+}
+
+/**
+ * What kind of failure it was. API error types pass through as the server sent them
+ * (e.g. `validation_failure`, `conflict_resource`); the client adds its own for failures the server
+ * never saw or could not describe.
+ */
+export type EmporixErrorType =
+  | 'network_error'
+  | 'malformed_response'
+  | 'unauthorized'
+  | 'invalid_credentials'
+  | 'not_logged_in'
+  | 'session_expired'
+  | 'invalid_config'
+  | 'invalid_state'
+  | (string & {});
+
+export interface EmporixErrorInit {
+  status: number;
+  type: EmporixErrorType;
+  message: string;
+  details?: readonly EmporixErrorDetail[];
+  code?: string;
+  operation?: string;
+  url?: string;
+  /** For writes that failed on the network: the server may or may not have applied them. */
+  outcomeUnknown?: boolean;
+  cause?: unknown;
+}
+
+/**
+ * @example
+ * ```ts
+ * try {
+ *   await client.login({ email, password });
+ * } catch (error) {
+ *   if (error instanceof EmporixError && error.type === 'invalid_credentials') showWrongPassword();
+ * }
+ * ```
+ */
+export class EmporixError extends Error {
+  override readonly name = 'EmporixError';
+  /** HTTP status; `0` when no response arrived (network, configuration, client-side checks). */
+  readonly status: number;
+  readonly type: EmporixErrorType;
+  readonly details: readonly EmporixErrorDetail[];
+  /** The gateway's error code on a 401, e.g. `keymanagement.service.access_token_expired`. */
+  readonly code: string | undefined;
+  /** The client operation that failed, e.g. `login`. */
+  readonly operation: string | undefined;
+  /** The request URL with every token-bearing query value redacted. */
+  readonly url: string | undefined;
+  readonly outcomeUnknown: boolean;
+
+  constructor(init: EmporixErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.type = init.type;
+    this.details = init.details ?? [];
+    this.code = init.code;
+    this.operation = init.operation;
+    this.url = init.url === undefined ? undefined : redactUrl(init.url);
+    this.outcomeUnknown = init.outcomeUnknown ?? false;
+  }
+
+  /** Whether retrying the same request later may succeed (network trouble, overload, gateway errors). */
+  get isTransient(): boolean {
+    return this.status === 0 ? this.type === 'network_error' : TRANSIENT_STATUSES.has(this.status);
+  }
+}
+
+export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
+
+/** Query parameters through which the API forces tokens, codes and secrets into URLs. */
+const SECRET_QUERY_PARAMETERS = [
+  'refresh_token',
+  'refreshToken',
+  'anonymous_token',
+  'accessToken',
+  'subjectAccessToken',
+  'code',
+  'code_verifier',
+];
+
+/** Replaces every secret a URL may carry with `[redacted]`, including the double opt-in path token. */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return '[unparseable url]';
+  }
+  for (const name of SECRET_QUERY_PARAMETERS) {
+    if (parsed.searchParams.has(name)) parsed.searchParams.set(name, 'redacted');
+  }
+  parsed.pathname = parsed.pathname.replace(/(\/signup\/optin\/)(?!refresh_token$)[^/]+$/, '$1redacted');
+  return parsed.toString();
+}

@@ -1,0 +1,34 @@
+/**
+ * `emporix-customer-react/testing` — an Emporix Customer Service (customer-managed) simulator:
+ * MSW request handlers over an in-memory tenant, for tests (`setupServer`), Storybook and demos
+ * (`setupWorker`). Framework-free; depends on `msw` only.
+ */
+export { createEmporixSimulator } from './simulator';
+export {
+  ANONYMOUS_CUSTOMER_ID,
+  DEFAULT_TOKEN_LIFETIMES,
+  SIMULATOR_OPERATIONS,
+  simulatorDefaults,
+  type SimulatorDefaults,
+} from './constants';
+export type {
+  EmporixSimulator,
+  EmporixSimulatorOptions,
+  SimulatorAddressFields,
+  SimulatorAddressSeed,
+  SimulatorAddressSnapshot,
+  SimulatorAuth,
+  SimulatorCustomerSeed,
+  SimulatorCustomerSnapshot,
+  SimulatorFailNextOptions,
+  SimulatorFault,
+  SimulatorLegalEntity,
+  SimulatorMail,
+  SimulatorMailKind,
+  SimulatorOperation,
+  SimulatorProfileFields,
+  SimulatorRequest,
+  SimulatorSocialCodeOptions,
+  SimulatorTokenKind,
+  TokenLifetimes,
+} from './types';

@@ -1,0 +1,26 @@
+/** The mutable simulator instance every handler reads at request time (reset swaps its parts). */
+import type { FaultQueue } from './faults';
+import type { RequestLog } from './request-log';
+import type { TenantState } from './tenant-state';
+import type { TokenStore } from './token-store';
+import type { TokenLifetimes } from './types';
+
+export interface SimulatorConfig {
+  readonly tenant: string;
+  readonly clientId: string;
+  /** Without a trailing slash. */
+  readonly baseUrl: string;
+  readonly lifetimes: TokenLifetimes;
+  readonly now: () => number;
+  readonly exchangeConfigs: readonly string[];
+}
+
+export interface Runtime {
+  readonly config: SimulatorConfig;
+  state: TenantState;
+  tokens: TokenStore;
+  readonly faults: FaultQueue;
+  readonly log: RequestLog;
+  latencyMs: number;
+  doubleOptIn: boolean;
+}

@@ -1,0 +1,77 @@
+/**
+ * Shared test wiring: an MSW server on a fresh simulator per test, a client on it, and a render helper
+ * with a fresh QueryClient — so every test starts from a clean tenant, cache and session.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, type RenderOptions } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import type { ReactElement, ReactNode } from 'react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { createCustomerClient, type CustomerClient, type CustomerClientOptions } from '../src/api';
+import { CustomerProvider } from '../src/hooks';
+import { createEmporixSimulator, type EmporixSimulator, type EmporixSimulatorOptions } from '../src/testing';
+
+export const server = setupServer();
+
+/** Starts MSW for the file and gives each test a new simulator; read it inside tests via the getter. */
+export function setupSimulator(options?: EmporixSimulatorOptions): () => EmporixSimulator {
+  let simulator: EmporixSimulator | undefined;
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(() => {
+    simulator = createEmporixSimulator(options);
+    server.use(...simulator.handlers);
+  });
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return () => {
+    if (!simulator) throw new Error('The simulator exists only inside a test.');
+    return simulator;
+  };
+}
+
+/** A client on the simulator; reads are not retried unless a test asks for it. */
+export function createTestClient(
+  simulator: EmporixSimulator,
+  overrides: Partial<CustomerClientOptions> = {},
+): CustomerClient {
+  return createCustomerClient({
+    tenant: simulator.tenant,
+    clientId: simulator.clientId,
+    baseUrl: simulator.baseUrl,
+    retry: { retries: 0, delay: () => 0 },
+    ...overrides,
+  });
+}
+
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+}
+
+export function Providers({
+  client,
+  queryClient,
+  children,
+}: {
+  client: CustomerClient;
+  queryClient: QueryClient;
+  children?: ReactNode;
+}) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <CustomerProvider client={client}>{children}</CustomerProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** Renders inside fresh providers; returns the query client too, for cache assertions. */
+export function renderWithCustomer(
+  ui: ReactElement,
+  { client, queryClient = createTestQueryClient(), ...options }: { client: CustomerClient; queryClient?: QueryClient } & RenderOptions,
+) {
+  const wrapper = ({ children }: { children?: ReactNode }) => (
+    <Providers client={client} queryClient={queryClient}>
+      {children}
+    </Providers>
+  );
+  return { queryClient, ...render(ui, { wrapper, ...options }) };
+}
