@@ -1,0 +1,29 @@
+export { Form, Field, Label, Input, Select, Textarea, Checkbox, Description, FieldError, FormError, Submit } from './parts';
+export { MessagesProvider, useMessages, defaultMessages, messageKey } from './messages';
+export { formIssueMessages } from './form-issue-messages';
+export { applyServerError } from './apply-server-error';
+
+export type { FormProps } from './form';
+export type { FieldProps } from './field';
+export type { LabelProps } from './label';
+export type { InputProps } from './input';
+export type { SelectProps } from './select';
+export type { TextareaProps } from './textarea';
+export type { CheckboxProps } from './checkbox';
+export type { DescriptionProps } from './description';
+export type { FieldErrorProps, FieldErrorRenderProps } from './field-error';
+export type { FormErrorProps, FormErrorRenderProps } from './form-error';
+export type { SubmitProps, SubmitRenderProps } from './submit';
+export type {
+  MessageKey,
+  MessageOverrides,
+  MessageParams,
+  MessagesProviderProps,
+  Translate,
+} from './messages';
+export type {
+  ApplyServerErrorOptions,
+  ServerErrorDetail,
+  ServerErrorLike,
+  ServerErrorTarget,
+} from './apply-server-error';

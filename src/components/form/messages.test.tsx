@@ -1,0 +1,150 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  defaultMessages,
+  Field,
+  FieldError,
+  Form,
+  FormError,
+  formIssueMessages,
+  Input,
+  Label,
+  messageKey,
+  MessagesProvider,
+  Submit,
+  useMessages,
+} from './index';
+import type { MessageOverrides } from './index';
+
+describe('useMessages', () => {
+  it('translates keys, fills params, and passes unknown strings through', () => {
+    const { result } = renderHook(() => useMessages());
+    const t = result.current;
+    expect(t('field.required')).toBe(defaultMessages['field.required']);
+    expect(t('field.tooShort', { minimum: 8 })).toBe('Must be at least 8 characters.');
+    expect(t(messageKey('field.tooShort', { minimum: 12 }))).toBe('Must be at least 12 characters.');
+    expect(t('Customer with this email already exists.')).toBe('Customer with this email already exists.');
+    expect(t('Are you sure? yes=1')).toBe('Are you sure? yes=1');
+  });
+
+  it('uses the nearest provider, inner keys overriding outer ones', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <MessagesProvider messages={{ 'field.required': 'Pflichtfeld.', 'field.email': 'Ungültige E-Mail.' }}>
+        <MessagesProvider messages={{ 'field.required': 'Bitte ausfüllen.', 'custom.hint': 'Hallo {name}.' }}>
+          {children}
+        </MessagesProvider>
+      </MessagesProvider>
+    );
+    const { result } = renderHook(() => useMessages(), { wrapper });
+    const t = result.current;
+    expect(t('field.required')).toBe('Bitte ausfüllen.');
+    expect(t('field.email')).toBe('Ungültige E-Mail.');
+    expect(t('form.unknownError')).toBe(defaultMessages['form.unknownError']);
+    expect(t('custom.hint', { name: 'Ada' })).toBe('Hallo Ada.');
+  });
+});
+
+describe('formIssueMessages', () => {
+  const schema = z.object({
+    email: z.email(),
+    name: z.string().min(1),
+    password: z.string().min(8).max(64),
+    code: z.string().length(6),
+    terms: z.literal(true),
+    country: z.enum(['DE', 'FR']),
+    missing: z.string(),
+    confirm: z.string().refine((value) => value === 'yes'),
+    custom: z.string().refine((value) => value === 'yes', { message: 'password.mismatch' }),
+  });
+
+  function messagesFor(input: unknown): Record<string, string> {
+    const result = schema.safeParse(input, { error: formIssueMessages });
+    if (result.success) return {};
+    return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+  }
+
+  it('turns zod issues into message keys with params', () => {
+    expect(
+      messagesFor({
+        email: 'nope',
+        name: '',
+        password: 'short',
+        code: '123',
+        terms: false,
+        country: '',
+        confirm: 'no',
+        custom: 'no',
+      }),
+    ).toEqual({
+      email: 'field.email',
+      name: 'field.required',
+      password: 'field.tooShort?minimum=8',
+      code: 'field.length?length=6',
+      terms: 'field.required',
+      country: 'field.required',
+      missing: 'field.required',
+      confirm: 'field.invalid',
+      custom: 'password.mismatch',
+    });
+    expect(messagesFor({ email: '', password: 'x'.repeat(65) })).toMatchObject({
+      email: 'field.required',
+      password: 'field.tooLong?maximum=64',
+      country: 'field.required',
+    });
+  });
+
+  it('is not installed globally', () => {
+    const result = z.string().min(3).safeParse('a');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).not.toContain('field.');
+  });
+});
+
+describe('messages in the form parts', () => {
+  const schema = z.object({ password: z.string().min(8) });
+
+  function PasswordForm({ messages }: { messages: MessageOverrides }) {
+    const form = useForm({
+      resolver: zodResolver(schema, { error: formIssueMessages }),
+      defaultValues: { password: '' },
+    });
+    return (
+      <MessagesProvider messages={messages}>
+        <Form form={form} onSubmit={() => form.setError('root.server', { type: '401', message: 'login.invalidCredentials' })}>
+          <FormError />
+          <Field name="password">
+            <Label>Passwort</Label>
+            <Input type="password" />
+            <FieldError />
+          </Field>
+          <Submit>Anmelden</Submit>
+        </Form>
+      </MessagesProvider>
+    );
+  }
+
+  it('FieldError and FormError translate stored keys at render time', async () => {
+    const user = userEvent.setup();
+    render(
+      <PasswordForm
+        messages={{
+          'field.tooShort': 'Mindestens {minimum} Zeichen.',
+          'login.invalidCredentials': 'E-Mail oder Passwort ist falsch.',
+        }}
+      />,
+    );
+    await user.type(screen.getByLabelText('Passwort'), 'kurz');
+    await user.click(screen.getByRole('button', { name: 'Anmelden' }));
+    expect(await screen.findByText('Mindestens 8 Zeichen.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Passwort')).toHaveAccessibleDescription('Mindestens 8 Zeichen.');
+
+    await user.type(screen.getByLabelText('Passwort'), ' genug');
+    await user.click(screen.getByRole('button', { name: 'Anmelden' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('E-Mail oder Passwort ist falsch.');
+  });
+});

@@ -1,0 +1,108 @@
+import { createContext, useCallback, useContext, useMemo } from 'react';
+import type { ReactNode } from 'react';
+
+/**
+ * Every user-visible string of the form components, by key, in English. Override any of them with
+ * `<MessagesProvider messages={…}>`. `{name}` placeholders are filled from the params of the message.
+ */
+export const defaultMessages = {
+  'field.required': 'This field is required.',
+  'field.invalid': 'This value is not valid.',
+  'field.email': 'Enter a valid email address.',
+  'field.tooShort': 'Must be at least {minimum} characters.',
+  'field.tooLong': 'Must be at most {maximum} characters.',
+  'field.length': 'Must be exactly {length} characters.',
+  'form.networkError': 'We could not reach the server. Check your connection and try again.',
+  'form.unknownError': 'Something went wrong. Please try again.',
+  'form.sessionExpired': 'Your session has ended. Please log in again.',
+  'login.email': 'Email',
+  'login.password': 'Password',
+  'login.submit': 'Log in',
+  'login.submitting': 'Logging in…',
+  'login.invalidCredentials': 'The email or password is incorrect.',
+  'login.notActivated': 'Please confirm your email address first: follow the link in the activation mail we sent you.',
+} as const satisfies Readonly<Record<string, string>>;
+
+/** A key of {@link defaultMessages}. */
+export type MessageKey = keyof typeof defaultMessages;
+
+/** Values for the `{name}` placeholders of a message. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Replacements for some messages; keys beyond {@link MessageKey} are allowed for messages of your own. */
+export type MessageOverrides = { readonly [K in MessageKey]?: string } & Readonly<Record<string, string>>;
+
+/**
+ * Turns a message key (or a stored {@link messageKey} reference) into text. Anything that is not a known key —
+ * such as a message sent by the server — comes back unchanged.
+ */
+export type Translate = (message: string, params?: MessageParams) => string;
+
+const PARAMS_SEPARATOR = '?';
+
+/**
+ * A message reference that can be stored as a plain string (react-hook-form keeps error messages as strings)
+ * and translated later by {@link useMessages}: the key, then its params as a query string.
+ *
+ * @example
+ * ```ts
+ * messageKey('field.tooShort', { minimum: 8 }); // 'field.tooShort?minimum=8'
+ * z.string().refine(isStrong, { message: messageKey('password.weak') });
+ * ```
+ */
+export function messageKey(key: MessageKey | (string & {}), params?: MessageParams): string {
+  if (!params || Object.keys(params).length === 0) return key;
+  const query = new URLSearchParams(Object.entries(params).map(([name, value]) => [name, String(value)]));
+  return `${key}${PARAMS_SEPARATOR}${query.toString()}`;
+}
+
+function interpolate(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+function translate(messages: Readonly<Record<string, string>>, message: string, params?: MessageParams): string {
+  const direct = messages[message];
+  if (direct !== undefined) return params ? interpolate(direct, params) : direct;
+
+  const separator = message.indexOf(PARAMS_SEPARATOR);
+  if (separator > 0) {
+    const template = messages[message.slice(0, separator)];
+    if (template !== undefined) {
+      const stored = Object.fromEntries(new URLSearchParams(message.slice(separator + 1)));
+      return interpolate(template, { ...stored, ...params });
+    }
+  }
+  return message;
+}
+
+const MessagesContext = createContext<Readonly<Record<string, string>>>(defaultMessages);
+MessagesContext.displayName = 'MessagesContext';
+
+/** Props of {@link MessagesProvider}. */
+export interface MessagesProviderProps {
+  /** Messages to replace; the rest come from the enclosing provider, and finally from {@link defaultMessages}. */
+  messages: MessageOverrides;
+  children?: ReactNode;
+}
+
+/**
+ * Replaces some of the form messages for everything inside it, e.g. to translate them. Providers nest: an
+ * inner provider overrides the outer one key by key.
+ */
+export function MessagesProvider({ messages, children }: MessagesProviderProps): ReactNode {
+  const outer = useContext(MessagesContext);
+  const value = useMemo(() => ({ ...outer, ...messages }), [outer, messages]);
+  return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
+}
+
+/**
+ * Returns `t(message, params?)`, which translates a message key — or a {@link messageKey} reference stored
+ * in react-hook-form — using the nearest {@link MessagesProvider}, and returns unknown strings unchanged.
+ */
+export function useMessages(): Translate {
+  const messages = useContext(MessagesContext);
+  return useCallback<Translate>((message, params) => translate(messages, message, params), [messages]);
+}

@@ -1,0 +1,11 @@
+export { Form } from './form';
+export { Field } from './field';
+export { Label } from './label';
+export { Input } from './input';
+export { Select } from './select';
+export { Textarea } from './textarea';
+export { Checkbox } from './checkbox';
+export { Description } from './description';
+export { FieldError } from './field-error';
+export { FormError } from './form-error';
+export { Submit } from './submit';

@@ -1,0 +1,90 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor } from 'storybook/test';
+import { useCustomer } from '../../hooks/use-customer';
+import { useSession } from '../../hooks/use-session';
+import { simulatorDefaults } from '../../testing';
+import { Field, FieldError, FormError, Input, Label, Submit } from '../form/parts';
+import { LoginForm } from './login-form';
+
+/** Shows who the simulator says is logged in, so a story's outcome is visible. */
+function Greeting() {
+  const session = useSession();
+  const { data: customer } = useCustomer();
+  if (session.status !== 'customer') return null;
+  return <p role="status">{customer ? `Welcome back, ${customer.firstName} ${customer.lastName}.` : 'Loading your profile…'}</p>;
+}
+
+const meta = {
+  title: 'Forms/LoginForm',
+  component: LoginForm,
+  render: (args) => (
+    <>
+      <LoginForm {...args} />
+      <Greeting />
+    </>
+  ),
+} satisfies Meta<typeof LoginForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The complete form it renders without children: labels, inputs, errors and the submit button. */
+export const Default: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText('Email')).toHaveFocus();
+    await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('This field is required.');
+  },
+};
+
+/** Logging in on the simulator, then the profile loads with the customer token. */
+export const Success: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
+    await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByText('Welcome back, Jane Doe.')).toBeVisible();
+    await expect(loaded.simulator.requestCount('login')).toBe(1);
+  },
+};
+
+/** A wrong password: the server's refusal shows as a form-level alert, the typed email stays. */
+export const WrongPassword: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
+    await userEvent.type(canvas.getByLabelText('Password'), 'not-my-password');
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('The email or password is incorrect.');
+    await expect(canvas.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
+    await expect(canvas.queryByRole('status')).not.toBeInTheDocument();
+  },
+};
+
+/** Composed from parts: your own markup and copy; the wiring (labels, errors, pending state) stays. */
+export const Composed: Story = {
+  args: {
+    children: (
+      <>
+        <FormError>{({ message }) => <strong>{message}</strong>}</FormError>
+        <Field name="email" style={{ display: 'grid', gap: 4 }}>
+          <Label>Email address</Label>
+          <Input type="email" autoComplete="username" placeholder="you@example.com" />
+          <FieldError style={{ color: 'crimson' }} />
+        </Field>
+        <Field name="password" style={{ display: 'grid', gap: 4 }}>
+          <Label>Password</Label>
+          <Input type="password" autoComplete="current-password" />
+          <FieldError style={{ color: 'crimson' }} />
+        </Field>
+        <Submit>{({ pending }) => (pending ? 'Signing in…' : 'Sign in')}</Submit>
+      </>
+    ),
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('Email address'), simulatorDefaults.email);
+    await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByText('Welcome back, Jane Doe.')).toBeVisible());
+  },
+};

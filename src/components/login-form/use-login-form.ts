@@ -1,0 +1,45 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { LoginResult } from '../../api/client';
+import { loginFormSchema, type LoginFormInput, type LoginFormValues } from '../../forms/login-form-schema';
+import { useLogin } from '../../hooks/use-login';
+import { formIssueMessages } from '../form/form-issue-messages';
+import { toFormError } from '../server-error';
+
+export interface UseLoginFormOptions {
+  /** Initial values, e.g. an email remembered from an earlier visit. */
+  defaultValues?: Partial<LoginFormInput>;
+  /** Called once the customer is logged in. */
+  onSuccess?: (result: LoginResult) => void;
+}
+
+/**
+ * The login form's state and submit handler, for markup of your own. Pass `form` and `onSubmit` to `<Form>`
+ * (or call `form.handleSubmit(onSubmit)` yourself). A refused login, a network failure or a server error
+ * becomes a form-level error; every typed value stays.
+ *
+ * @example
+ * ```tsx
+ * const { form, onSubmit } = useLoginForm({ onSuccess: () => navigate('/account') });
+ * <Form form={form} onSubmit={onSubmit}>…</Form>
+ * ```
+ */
+export function useLoginForm(options: UseLoginFormOptions = {}) {
+  const login = useLogin();
+  const form = useForm<LoginFormInput, unknown, LoginFormValues>({
+    resolver: zodResolver(loginFormSchema, { error: formIssueMessages }),
+    defaultValues: { email: '', password: '', ...options.defaultValues },
+  });
+
+  const onSubmit = async (values: LoginFormValues): Promise<void> => {
+    let result: LoginResult;
+    try {
+      result = await login.mutateAsync(values);
+    } catch (error) {
+      throw toFormError(error);
+    }
+    options.onSuccess?.(result);
+  };
+
+  return { form, onSubmit, login };
+}

@@ -1,0 +1,24 @@
+/**
+ * Turns an error thrown by a client operation into what a form shows: a message key for the failures every
+ * form shares (offline, session over, unreadable answer), the server's own message and field details otherwise.
+ */
+import { EmporixError } from '../api/errors';
+import type { ServerErrorLike } from './form/apply-server-error';
+
+const MESSAGE_BY_TYPE: Readonly<Record<string, string>> = {
+  network_error: 'form.networkError',
+  malformed_response: 'form.unknownError',
+  session_expired: 'form.sessionExpired',
+  not_logged_in: 'form.sessionExpired',
+  invalid_credentials: 'login.invalidCredentials',
+  account_not_activated: 'login.notActivated',
+};
+
+export function toFormError(error: unknown): ServerErrorLike {
+  if (!(error instanceof EmporixError)) return { message: 'form.unknownError', status: 0 };
+  return {
+    status: error.status,
+    message: MESSAGE_BY_TYPE[error.type] ?? error.message,
+    details: error.details,
+  };
+}

@@ -1,0 +1,2 @@
+export { loginFormSchema } from './login-form-schema';
+export type { LoginFormInput, LoginFormValues } from './login-form-schema';

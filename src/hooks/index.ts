@@ -1,0 +1,13 @@
+export { CustomerProvider } from './customer-provider';
+export type { CustomerProviderProps } from './customer-provider';
+export { useCustomerClient } from './customer-context';
+export { customerKeys, callerScope } from './customer-keys';
+export type { CallerScope } from './customer-keys';
+export { customerQueries } from './customer-queries';
+export type { ProfileQueryInput } from './customer-queries';
+export { customerMutations } from './customer-mutations';
+export { useSession } from './use-session';
+export type { SessionView, UnknownSessionState } from './use-session';
+export { useCustomer } from './use-customer';
+export { useLogin } from './use-login';
+export { useLogout } from './use-logout';

@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react';
+import type { SessionState } from '../api/session';
+import { useCustomerClient } from './customer-context';
+
+/** Before hydration on the client, and on the server, nobody knows who is calling yet. */
+export interface UnknownSessionState {
+  status: 'unknown';
+  sessionId: undefined;
+  customerId: undefined;
+  legalEntityId: undefined;
+  expiresAt: undefined;
+}
+
+export type SessionView = SessionState | UnknownSessionState;
+
+const unknownSession: UnknownSessionState = {
+  status: 'unknown',
+  sessionId: undefined,
+  customerId: undefined,
+  legalEntityId: undefined,
+  expiresAt: undefined,
+};
+
+/**
+ * Who is calling: `'anonymous'`, `'customer'`, or `'unknown'` while rendering on the server and hydrating
+ * (so the first client render matches the server's and never flashes a wrong state). Holds no tokens.
+ *
+ * @example
+ * ```tsx
+ * const session = useSession();
+ * return session.status === 'customer' ? <AccountLink /> : <LoginLink />;
+ * ```
+ */
+export function useSession(): SessionView {
+  const { session } = useCustomerClient();
+  return useSyncExternalStore<SessionView>(session.subscribe, session.getState, () => unknownSession);
+}
