@@ -1,0 +1,48 @@
+import type { Decorator, Loader, Preview } from '@storybook/react-vite';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { useState } from 'react';
+import { createCustomerClient } from '../src/api';
+import { CustomerProvider } from '../src/hooks';
+import { createEmporixSimulator, type EmporixSimulator, type EmporixSimulatorOptions } from '../src/testing';
+
+/** Every story gets a simulator of its own: `parameters.simulator` configures it, `loaded.simulator` reaches it. */
+const simulatorLoader: Loader = (context) => ({
+  simulator: createEmporixSimulator(context.parameters.simulator as EmporixSimulatorOptions | undefined),
+});
+
+/** A fresh query cache and a client on the story's simulator (tokens in memory, so stories never share a session). */
+const withCustomer: Decorator = (Story, context) => {
+  const simulator = context.loaded.simulator as EmporixSimulator;
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+  const [client] = useState(() =>
+    createCustomerClient({
+      tenant: simulator.tenant,
+      clientId: simulator.clientId,
+      baseUrl: simulator.baseUrl,
+      persistence: 'memory',
+      retry: { retries: 0, delay: () => 0 },
+    }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <CustomerProvider client={client}>
+        <Story />
+      </CustomerProvider>
+    </QueryClientProvider>
+  );
+};
+
+const preview: Preview = {
+  loaders: [mswLoader(), simulatorLoader],
+  beforeEach({ msw, loaded }) {
+    msw.use(...(loaded.simulator as EmporixSimulator).handlers);
+  },
+  decorators: [withCustomer],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+
+export default preview;
