@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
@@ -12,8 +14,9 @@ const external = [
 export default defineConfig({
   plugins: [
     react(),
-    dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src' }),
+    dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src', beforeWriteFile: withExplicitExtensions }),
   ],
+  publicDir: false,
   build: {
     lib: {
       entry: {
@@ -34,3 +37,21 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * Declarations keep the sources' extensionless relative imports, which TypeScript's `node16`/`nodenext`
+ * resolution rejects in an ESM package. Each one is pointed at the `.js` (or `/index.js`) that the
+ * declaration file next to it describes; `dist/` mirrors `src/`, so the source tree tells which it is.
+ */
+function withExplicitExtensions(filePath: string, content: string) {
+  const sourceDir = resolve('src', relative(resolve('dist'), dirname(filePath)));
+  const exists = (path: string) => ['.ts', '.tsx', '.d.ts'].some((ext) => existsSync(`${path}${ext}`));
+  const fixed = content.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\2/g, (match, lead, quote, spec) => {
+    if (/\.(js|mjs|json)$/.test(spec)) return match;
+    const target = resolve(sourceDir, spec);
+    if (exists(target)) return `${lead}${quote}${spec}.js${quote}`;
+    if (exists(resolve(target, 'index'))) return `${lead}${quote}${spec}/index.js${quote}`;
+    return match;
+  });
+  return { content: fixed };
+}
