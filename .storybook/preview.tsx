@@ -1,7 +1,7 @@
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { createCustomerClient } from '../src/api';
 import { CustomerProvider } from '../src/hooks';
 import { createEmporixSimulator, type EmporixSimulator, type EmporixSimulatorOptions } from '../src/testing';
@@ -12,8 +12,7 @@ const simulatorLoader: Loader = (context) => ({
 });
 
 /** A fresh query cache and a client on the story's simulator (tokens in memory, so stories never share a session). */
-const withCustomer: Decorator = (Story, context) => {
-  const simulator = context.loaded.simulator as EmporixSimulator;
+function StoryProviders({ simulator, children }: { simulator: EmporixSimulator; children: ReactNode }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   const [client] = useState(() =>
     createCustomerClient({
@@ -26,12 +25,16 @@ const withCustomer: Decorator = (Story, context) => {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <CustomerProvider client={client}>
-        <Story />
-      </CustomerProvider>
+      <CustomerProvider client={client}>{children}</CustomerProvider>
     </QueryClientProvider>
   );
-};
+}
+
+const withCustomer: Decorator = (Story, context) => (
+  <StoryProviders simulator={context.loaded.simulator as EmporixSimulator}>
+    <Story />
+  </StoryProviders>
+);
 
 const preview: Preview = {
   loaders: [mswLoader(), simulatorLoader],
