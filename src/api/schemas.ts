@@ -1,0 +1,250 @@
+/**
+ * The zod schemas the client sends and parses with, built from the generated ones (src/api/generated).
+ *
+ * - Request bodies: the generated schemas as they are — unknown keys stripped, no defaults (the generator
+ *   leaves `default` out, so a PATCH never overwrites a preference the customer did not touch).
+ * - Responses: tolerant. Unknown keys are kept at every depth (fields the API adds later still reach the
+ *   app), lifetimes may come as numeric strings, `initialPassword` as string or boolean, and nothing is
+ *   invented. Token responses are reduced to one camelCase `NormalizedToken`.
+ *
+ * No React here: this module belongs to the framework-free `emporix-customer-react/api` entry.
+ */
+import * as z from 'zod';
+import {
+  type zAccountId,
+  type zB2bGet,
+  type zDefaultDtoMetadata,
+  zAddress,
+  zAddressCreateDto,
+  zAddressDto,
+  zAddressUpdateDto,
+  zAnonymousAccessToken,
+  zChangeEmailRequestDto,
+  zCustomer,
+  zCustomerPatchDto,
+  zCustomerSignup,
+  zCustomerToken,
+  zErrorMessage,
+  zExchangeAuthTokenResponse,
+  zGatewayFault,
+  zPasswordAuthentication,
+  zPasswordChangeDto,
+  zPasswordResetRequestDto,
+  zPasswordUpdate,
+  zRefreshCustomerToken,
+  zRefreshToken,
+  zResourceLocation,
+  zSeconds,
+  type zSocialLoginResponse,
+  zTenant,
+  zUpdateEmail,
+  zValidateTokenResponse,
+} from './generated/zod.gen';
+
+/**
+ * Rebuilds a schema so that every object in it keeps unknown keys instead of stripping them.
+ * The static type stays the generated one: known fields are typed, extra keys ride along at runtime
+ * (TypeScript object types are open). Container checks are not carried over; the generated arrays
+ * and objects have none.
+ */
+function keepUnknownKeys<T extends z.ZodType>(schema: T): T {
+  return rebuild(schema) as T;
+}
+
+function rebuild(schema: z.core.$ZodType): z.ZodType {
+  if (schema instanceof z.ZodObject) {
+    const shape = Object.fromEntries(Object.entries(schema.shape).map(([key, value]) => [key, rebuild(value)]));
+    return z.looseObject(shape);
+  }
+  if (schema instanceof z.ZodOptional) return rebuild(schema.unwrap()).optional();
+  if (schema instanceof z.ZodNullable) return rebuild(schema.unwrap()).nullable();
+  if (schema instanceof z.ZodArray) return z.array(rebuild(schema.element));
+  if (schema instanceof z.ZodUnion) {
+    return z.union(schema.options.map(rebuild) as [z.ZodType, ...z.ZodType[]]);
+  }
+  return schema as z.ZodType;
+}
+
+/** A lifetime in seconds: any number, or what the spec's `Seconds` allows (a numeric string). Parsed to a number. */
+const secondsSchema = z.union([z.number(), zSeconds]).transform(Number);
+
+// ---------------------------------------------------------------------------------------------------
+// Responses (tolerant)
+
+/** The profile from GET /me (also the "Anonymous" placeholder profile an anonymous token gets). */
+export const customerSchema = keepUnknownKeys(zCustomer);
+/** An address as embedded in the profile (`addresses`, `defaultAddress`). */
+export const addressSchema = keepUnknownKeys(zAddress);
+/** An address as the address endpoints answer it. */
+export const addressDtoSchema = keepUnknownKeys(zAddressDto);
+/** The address book (GET /me/addresses). */
+export const addressListSchema = z.array(addressDtoSchema);
+/** `{ id }` of a created customer (signup) or address. */
+export const resourceLocationSchema = keepUnknownKeys(zResourceLocation);
+/** Details of a valid customer token (validateauthtoken). */
+export const validateTokenResponseSchema = keepUnknownKeys(
+  zValidateTokenResponse.extend({ expires_in: secondsSchema.optional() }),
+);
+/** Body of a 400/403/404/409. */
+export const errorMessageSchema = keepUnknownKeys(zErrorMessage);
+/** Body of a 401 from the API gateway (`fault.detail.errorcode`). */
+export const gatewayFaultSchema = keepUnknownKeys(zGatewayFault);
+
+/** The lifetime fields, tolerant, shared by both token envelopes. */
+const tolerantLifetimes = {
+  expires_in: secondsSchema.optional(),
+  expiresIn: secondsSchema.optional(),
+  refresh_token_expires_in: secondsSchema.optional(),
+  refreshTokenExpiresIn: secondsSchema.optional(),
+};
+
+/** Deprecated camelCase names a token response may still use. */
+const deprecatedTokenFields = zRefreshCustomerToken.pick({ accessToken: true, refreshToken: true }).shape;
+
+// The two token envelopes strip unknown keys: they only feed the normalisers, which read known fields.
+// An anonymous answer therefore never yields customer fields such as a SaaS token.
+
+/** An anonymous token response (anonymous login / refresh). */
+export const anonymousTokenSchema = z.object({
+  ...zAnonymousAccessToken.shape,
+  ...deprecatedTokenFields,
+  session_id: zCustomerToken.shape.session_id,
+  ...tolerantLifetimes,
+});
+
+/**
+ * Any customer token response: login, opt-in confirmation, refresh, token exchange, social login.
+ * CustomerToken already holds the refresh fields; the exchange answer adds `scope`.
+ */
+export const customerTokenSchema = z.object({
+  ...zCustomerToken.shape,
+  scope: zExchangeAuthTokenResponse.shape.scope,
+  sessionId: zAnonymousAccessToken.shape.sessionId,
+  ...tolerantLifetimes,
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Token normalisation
+
+/** A token response reduced to what the session needs, whichever field names the API used. */
+export interface NormalizedToken {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  refreshToken?: string;
+  /** Seconds until the refresh token expires. */
+  refreshTokenExpiresIn?: number;
+  /** JWT other Emporix services take in a `saas-token` header (customer tokens only). */
+  saasToken?: string;
+  sessionId?: string;
+  tokenType?: string;
+  scope?: string;
+  /** True when the customer still uses a password an employee set. */
+  initialPassword?: boolean;
+}
+
+/**
+ * Thrown when a token response cannot be used. The message names fields only, never their values,
+ * because the input holds live tokens.
+ */
+export class InvalidTokenResponseError extends Error {
+  override readonly name = 'InvalidTokenResponseError';
+  constructor(readonly fields: readonly string[]) {
+    super(`Unusable token response (${fields.join(', ')}).`);
+  }
+}
+
+type TokenFields = Partial<z.output<typeof customerTokenSchema>>;
+
+function normalize(schema: z.ZodType<TokenFields>, raw: unknown): NormalizedToken {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new InvalidTokenResponseError(parsed.error.issues.map((issue) => issue.path.join('.') || '(body)'));
+  }
+  const t = parsed.data;
+  const accessToken = t.access_token ?? t.accessToken;
+  const expiresIn = t.expires_in ?? t.expiresIn;
+  if (!accessToken) throw new InvalidTokenResponseError(['access_token']);
+  // Without a lifetime the session could not schedule a refresh; a guess would be invented data.
+  if (expiresIn === undefined) throw new InvalidTokenResponseError(['expires_in']);
+  return {
+    accessToken,
+    expiresIn,
+    refreshToken: t.refresh_token ?? t.refreshToken,
+    refreshTokenExpiresIn: t.refresh_token_expires_in ?? t.refreshTokenExpiresIn,
+    saasToken: t.saas_token ?? t.saasToken,
+    sessionId: t.session_id ?? t.sessionId,
+    tokenType: t.token_type,
+    scope: t.scope,
+    initialPassword: toFlag(t.initialPassword),
+  };
+}
+
+/** `initialPassword` comes as a boolean or as 'true' / 'false'. */
+function toFlag(value: string | boolean | undefined): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return undefined;
+}
+
+/** Reads an anonymous login / refresh response. Throws `InvalidTokenResponseError` if it has no usable token. */
+export function normalizeAnonymousToken(raw: unknown): NormalizedToken {
+  return normalize(anonymousTokenSchema, raw);
+}
+
+/** Reads any customer token response (snake_case first, deprecated camelCase as fallback). Throws like above. */
+export function normalizeCustomerToken(raw: unknown): NormalizedToken {
+  return normalize(customerTokenSchema, raw);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Requests (as generated: unknown keys stripped, no defaults). Forms derive from these with .pick/.extend.
+
+export const passwordAuthenticationSchema = zPasswordAuthentication;
+export const customerSignupSchema = zCustomerSignup;
+export const customerPatchSchema = zCustomerPatchDto;
+export const addressCreateSchema = zAddressCreateDto;
+export const addressUpdateSchema = zAddressUpdateDto;
+export const passwordChangeSchema = zPasswordChangeDto;
+export const passwordResetRequestSchema = zPasswordResetRequestDto;
+export const passwordUpdateSchema = zPasswordUpdate;
+export const changeEmailRequestSchema = zChangeEmailRequestDto;
+export const updateEmailSchema = zUpdateEmail;
+/** Body of the "send the activation mail again" request (the spec's RefreshToken model). */
+export const resendActivationSchema = zRefreshToken;
+/** A tenant name: lowercase, starts with a letter, 3–16 letters and digits. */
+export const tenantSchema = zTenant;
+
+// ---------------------------------------------------------------------------------------------------
+// Types
+
+export type Customer = z.infer<typeof customerSchema>;
+export type Address = z.infer<typeof addressSchema>;
+export type AddressDto = z.infer<typeof addressDtoSchema>;
+export type AccountId = z.infer<typeof zAccountId>;
+export type B2BGet = z.infer<typeof zB2bGet>;
+export type LegalEntity = NonNullable<B2BGet['legalEntities']>[number];
+export type Metadata = z.infer<typeof zDefaultDtoMetadata>;
+export type ResourceLocation = z.infer<typeof resourceLocationSchema>;
+export type ValidateTokenResponse = z.infer<typeof validateTokenResponseSchema>;
+export type ErrorMessage = z.infer<typeof errorMessageSchema>;
+export type GatewayFault = z.infer<typeof gatewayFaultSchema>;
+/** Wire shapes of the token responses, as the spec describes them (read them through the normalizers). */
+export type AnonymousAccessToken = z.infer<typeof zAnonymousAccessToken>;
+export type CustomerToken = z.infer<typeof zCustomerToken>;
+export type RefreshCustomerToken = z.infer<typeof zRefreshCustomerToken>;
+export type ExchangeAuthTokenResponse = z.infer<typeof zExchangeAuthTokenResponse>;
+export type SocialLoginResponse = z.infer<typeof zSocialLoginResponse>;
+
+export type PasswordAuthentication = z.infer<typeof passwordAuthenticationSchema>;
+export type CustomerSignup = z.infer<typeof customerSignupSchema>;
+export type CustomerPatch = z.infer<typeof customerPatchSchema>;
+export type AddressCreate = z.infer<typeof addressCreateSchema>;
+export type AddressUpdate = z.infer<typeof addressUpdateSchema>;
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+export type PasswordUpdate = z.infer<typeof passwordUpdateSchema>;
+export type ChangeEmailRequest = z.infer<typeof changeEmailRequestSchema>;
+export type UpdateEmail = z.infer<typeof updateEmailSchema>;
+export type ResendActivation = z.infer<typeof resendActivationSchema>;
