@@ -1,5 +1,5 @@
 export { Form, Field, Label, Input, Select, Textarea, Checkbox, Description, FieldError, FormError, Submit } from './parts';
-export { MessagesProvider, useMessages, defaultMessages, messageKey } from './messages';
+export { MessagesProvider, MessageDefaults, useMessages, defaultMessages, messageKey } from './messages';
 export { formIssueMessages } from './form-issue-messages';
 export { applyServerError } from './apply-server-error';
 
@@ -19,6 +19,7 @@ export type {
   MessageOverrides,
   MessageParams,
   MessagesProviderProps,
+  MessageDefaultsProps,
   Translate,
 } from './messages';
 export type {

@@ -15,10 +15,6 @@ export const defaultMessages = {
   'form.networkError': 'We could not reach the server. Check your connection and try again.',
   'form.unknownError': 'Something went wrong. Please try again.',
   'form.sessionExpired': 'Your session has ended. Please log in again.',
-  'login.email': 'Email',
-  'login.password': 'Password',
-  'login.submit': 'Log in',
-  'login.submitting': 'Logging in…',
   'login.invalidCredentials': 'The email or password is incorrect.',
   'login.notActivated': 'Please confirm your email address first: follow the link in the activation mail we sent you.',
 } as const satisfies Readonly<Record<string, string>>;
@@ -95,6 +91,23 @@ export interface MessagesProviderProps {
 export function MessagesProvider({ messages, children }: MessagesProviderProps): ReactNode {
   const outer = useContext(MessagesContext);
   const value = useMemo(() => ({ ...outer, ...messages }), [outer, messages]);
+  return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
+}
+
+/** Props of {@link MessageDefaults}. */
+export interface MessageDefaultsProps {
+  /** English defaults for keys a component brings; any value set further out (app or provider) wins. */
+  messages: Readonly<Record<string, string>>;
+  children?: ReactNode;
+}
+
+/**
+ * Adds a component's own default messages underneath everything set further out, so a component can ship
+ * its English texts with its code (and only with its code) while apps still override them by key.
+ */
+export function MessageDefaults({ messages, children }: MessageDefaultsProps): ReactNode {
+  const outer = useContext(MessagesContext);
+  const value = useMemo(() => ({ ...messages, ...outer }), [outer, messages]);
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }
 

@@ -1,23 +1,14 @@
-import { forwardRef, type ReactNode } from 'react';
-import { Form, type FormProps } from '../form/form';
-import { Field } from '../form/field';
-import { FieldError } from '../form/field-error';
-import { FormError } from '../form/form-error';
-import { Input } from '../form/input';
-import { Label } from '../form/label';
-import { MessagesProvider, useMessages, type MessageOverrides } from '../form/messages';
-import { Submit } from '../form/submit';
+import { forwardRef } from 'react';
 import type { LoginFormInput, LoginFormValues } from '../../forms/login-form-schema';
+import { AccountForm, type AccountFormComponentProps } from '../account-form';
+import { FormError } from '../form/form-error';
+import { useMessages } from '../form/messages';
+import { Submit } from '../form/submit';
+import { TextField } from '../text-field';
+import { loginMessages } from './messages';
 import { useLoginForm, type UseLoginFormOptions } from './use-login-form';
 
-export interface LoginFormProps
-  extends UseLoginFormOptions,
-    Omit<FormProps<LoginFormInput, unknown, LoginFormValues>, 'form' | 'onSubmit' | 'children' | 'defaultValue'> {
-  /** Parts of your own (`Field`, `Label`, `Input`, `FieldError`, `FormError`, `Submit`); a complete form without. */
-  children?: ReactNode;
-  /** Replacements for any message of this form, e.g. translations. */
-  messages?: MessageOverrides;
-}
+export interface LoginFormProps extends UseLoginFormOptions, AccountFormComponentProps<LoginFormInput, LoginFormValues> {}
 
 /**
  * Email-and-password login. Without children it renders a complete, unstyled, accessible form; with
@@ -38,16 +29,15 @@ export interface LoginFormProps
  * ```
  */
 export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function LoginForm(
-  { defaultValues, onSuccess, messages, children, ...props },
+  { defaultValues, onSuccess, children, ...props },
   ref,
 ) {
   const { form, onSubmit } = useLoginForm({ defaultValues, onSuccess });
-  const rendered = (
-    <Form ref={ref} form={form} onSubmit={onSubmit} {...props}>
+  return (
+    <AccountForm ref={ref} form={form} onSubmit={onSubmit} defaults={loginMessages} {...props}>
       {children ?? <LoginFormFields />}
-    </Form>
+    </AccountForm>
   );
-  return messages ? <MessagesProvider messages={messages}>{rendered}</MessagesProvider> : rendered;
 });
 
 /** The default rendering: both fields, the form-level error and the submit button. */
@@ -56,16 +46,8 @@ function LoginFormFields() {
   return (
     <>
       <FormError />
-      <Field name="email">
-        <Label>{t('login.email')}</Label>
-        <Input type="email" autoComplete="username" />
-        <FieldError />
-      </Field>
-      <Field name="password">
-        <Label>{t('login.password')}</Label>
-        <Input type="password" autoComplete="current-password" />
-        <FieldError />
-      </Field>
+      <TextField name="email" label={t('login.email')} type="email" autoComplete="username" />
+      <TextField name="password" label={t('login.password')} type="password" autoComplete="current-password" />
       <Submit>{({ pending }) => t(pending ? 'login.submitting' : 'login.submit')}</Submit>
     </>
   );
