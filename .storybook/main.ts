@@ -10,7 +10,7 @@ const config: StorybookConfig = {
     // The library build's declaration plugin has no business in Storybook.
     viteConfig.plugins = (viteConfig.plugins ?? []).flat().filter((plugin) => {
       const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : '';
-      return name !== 'vite:dts';
+      return name !== 'unplugin-dts';
     });
     return viteConfig;
   },
