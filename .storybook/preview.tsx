@@ -4,6 +4,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useState, type ReactNode } from 'react';
 import { createCustomerClient } from '../src/api';
 import { CustomerProvider } from '../src/hooks';
+import { SessionPanel } from './session-panel';
 import { createEmporixSimulator, type EmporixSimulator, type EmporixSimulatorOptions } from '../src/testing';
 
 /** Every story gets a simulator of its own: `parameters.simulator` configures it, `loaded.simulator` reaches it. */
@@ -12,7 +13,15 @@ const simulatorLoader: Loader = (context) => ({
 });
 
 /** A fresh query cache and a client on the story's simulator (tokens in memory, so stories never share a session). */
-function StoryProviders({ simulator, children }: { simulator: EmporixSimulator; children: ReactNode }) {
+function StoryProviders({
+  simulator,
+  showPanel,
+  children,
+}: {
+  simulator: EmporixSimulator;
+  showPanel: boolean;
+  children: ReactNode;
+}) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   const [client] = useState(() =>
     createCustomerClient({
@@ -25,13 +34,19 @@ function StoryProviders({ simulator, children }: { simulator: EmporixSimulator; 
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <CustomerProvider client={client}>{children}</CustomerProvider>
+      <CustomerProvider client={client}>
+        {children}
+        {showPanel && <SessionPanel client={client} simulator={simulator} />}
+      </CustomerProvider>
     </QueryClientProvider>
   );
 }
 
 const withCustomer: Decorator = (Story, context) => (
-  <StoryProviders simulator={context.loaded.simulator as EmporixSimulator}>
+  <StoryProviders
+    simulator={context.loaded.simulator as EmporixSimulator}
+    showPanel={context.parameters.sessionPanel !== false}
+  >
     <Story />
   </StoryProviders>
 );
