@@ -4,6 +4,7 @@
  */
 import { EmporixError } from './errors';
 import type { Persistence } from './persistence';
+import type { RefreshLock } from './refresh-lock';
 import { parseAddress, parseAddressList, parseCustomer, parseResourceLocation, parseValidateToken } from './parse';
 import type {
   AddressCreate,
@@ -20,6 +21,13 @@ import type {
   ValidateTokenResponse,
 } from './schemas';
 import { createSession, isTokenFault, type Session, type SessionContext, type TokenKind } from './session';
+import {
+  beginSocialLogin,
+  clearSocialLogin,
+  completeSocialLogin,
+  type BeginSocialLoginOptions,
+} from './social-login';
+import type { TabChannelFactory } from './tab-sync';
 import { createTransport, type HttpMethod, type RetryPolicy } from './transport';
 
 export interface CustomerClientOptions {
@@ -37,8 +45,21 @@ export interface CustomerClientOptions {
   sessionContext?: SessionContext;
   /** How long before expiry a token is renewed, in seconds (default 90). */
   refreshMarginSeconds?: number;
-  /** How reads are retried after transient failures. */
+  /** How reads (token refreshes included) are retried after transient failures; default 3 retries from 250 ms. */
   retry?: RetryPolicy;
+  /**
+   * Keeps token refreshes one at a time across tabs. Default: Web Locks where the browser has them, else a
+   * lease in the persistence storage (see `createStorageRefreshLock`); a page-local queue for `'session'` and
+   * `'memory'` persistence.
+   */
+  lock?: RefreshLock;
+  /**
+   * How tabs tell each other about new tokens, logout, session expiry and legal-entity switches.
+   * Default: in a page, a `BroadcastChannel` named `emporix-customer-react:{tenant}` when the persistence is
+   * shared (`'local'` or an adapter); never on a server, where clients of different visitors share a process.
+   * `false` turns it off.
+   */
+  tabSync?: false | TabChannelFactory;
 }
 
 /** Options every read accepts, e.g. the `signal` TanStack Query passes to cancel it. */
@@ -77,7 +98,12 @@ interface Call {
   signal?: AbortSignal | undefined;
   /** Whether a 401 means "renew the token and try again" (true unless the operation checks credentials). */
   replayOn401?: (error: EmporixError) => boolean;
+  /** Values to keep out of errors beyond what the transport knows (e.g. a token in the path). */
+  secrets?: readonly string[];
 }
+
+/** How long logout waits for the server before it gives up (the local session is gone already). */
+const LOGOUT_TIMEOUT_MS = 10_000;
 
 /**
  * Creates the framework-free client.
@@ -103,6 +129,8 @@ export function createCustomerClient(options: CustomerClientOptions) {
     persistence: options.persistence,
     sessionContext: options.sessionContext,
     refreshMarginSeconds: options.refreshMarginSeconds,
+    lock: options.lock,
+    tabSync: options.tabSync,
   });
   const base = `/customer/${tenant}`;
 
@@ -138,7 +166,7 @@ export function createCustomerClient(options: CustomerClientOptions) {
     return { initialPassword: initialPassword === true || initialPassword === 'true' };
   }
 
-  const address = (id: string) => `${base}/me/addresses/${encodeURIComponent(id)}`;
+  const address = (id: string) => `${base}/me/addresses/${pathSegment(id, 'address id')}`;
   const joinList = (values: readonly string[] | string | undefined) =>
     values === undefined ? undefined : typeof values === 'string' ? values : values.join(',');
 
@@ -153,9 +181,18 @@ export function createCustomerClient(options: CustomerClientOptions) {
       session.hasCustomer() ? session.customerToken('getAccessToken') : session.ensureAnonymous(),
   };
 
-  return {
+  const client = {
     tenant,
     session: publicSession,
+
+    /**
+     * Stops the client's background work: the renewal timer, the visibility listener and the cross-tab
+     * channel. Call it when a client is thrown away before the page ends (tests, micro-frontends); the
+     * session itself stays stored. Requests made afterwards still work, without background renewal.
+     */
+    dispose(): void {
+      session.dispose();
+    },
 
     /** Creates an account (201 `{ id }`); with double opt-in the account waits for the mailed link. */
     async signup(body: CustomerSignup): Promise<{ id: string }> {
@@ -187,26 +224,28 @@ export function createCustomerClient(options: CustomerClientOptions) {
       }
     },
 
-    /** Ends the customer session: the server is told when it can be, the local session always ends. */
+    /**
+     * Ends the session. Locally it always ends at once (tokens in memory and storage, other tabs told, a
+     * `logout` event); the server is then told with the stored token as it is — never renewed for this —
+     * and an answer of any kind, or none within 10 s, counts as done.
+     */
     async logout(): Promise<void> {
-      const state = session.getState();
-      if (state.status !== 'customer') {
-        session.clear('logout');
-        return;
-      }
+      const accessToken = session.storedCustomerToken();
+      session.clear('logout');
+      clearSocialLogin(tenant);
+      if (accessToken === undefined) return;
       try {
-        const accessToken = await session.customerToken('logout');
         await send({
           operation: 'logout',
           method: 'GET',
           path: `${base}/logout`,
           query: { accessToken },
           bearer: accessToken,
+          retries: 0,
+          timeoutMs: LOGOUT_TIMEOUT_MS,
         });
       } catch {
         // Best effort: an unreachable server or a token it already forgot must not keep anyone logged in.
-      } finally {
-        session.clear('logout');
       }
     },
 
@@ -236,23 +275,42 @@ export function createCustomerClient(options: CustomerClientOptions) {
       });
     },
 
-    /** Completes a social login with the identity provider's authorization code. */
-    socialLogin(input: { code: string; redirectUri: string; codeVerifier?: string }): Promise<LoginResult> {
+    /**
+     * Completes a social login with the identity provider's authorization code (prefer
+     * `completeSocialLogin`, which also checks the state). A code is sent once: a 401 is not replayed.
+     */
+    async socialLogin(input: { code: string; redirectUri: string; codeVerifier?: string }): Promise<LoginResult> {
+      await session.ensureAnonymous();
       return startCustomer('socialLogin', {
         method: 'POST',
         path: `${base}/socialLogin`,
         auth: 'anonymous',
         query: { code: input.code, redirect_uri: input.redirectUri, code_verifier: input.codeVerifier },
         headers: { 'session-id': session.getState().sessionId },
+        replayOn401: () => false,
       });
     },
 
+    /**
+     * Starts a social login: returns the identity provider URL (PKCE S256 + random `state`) to redirect
+     * to; the verifier and state wait in this tab's sessionStorage for `completeSocialLogin`.
+     */
+    beginSocialLogin(options: BeginSocialLoginOptions): Promise<string> {
+      return beginSocialLogin(client, options);
+    },
+
+    /** Finishes a social login on the redirect page: verifies `state`, then spends the code once. */
+    completeSocialLogin(callbackUrl: string | URL): Promise<LoginResult> {
+      return completeSocialLogin(client, callbackUrl);
+    },
+
     /** Activates a double opt-in account with the mailed token; the customer is then logged in. */
-    confirmSignup(token: string): Promise<LoginResult> {
+    async confirmSignup(token: string): Promise<LoginResult> {
       return startCustomer('confirmSignup', {
         method: 'GET',
-        path: `${base}/signup/optin/${encodeURIComponent(token)}`,
+        path: `${base}/signup/optin/${pathSegment(token, 'activation token')}`,
         auth: 'anonymous',
+        secrets: [token, encodeURIComponent(token)],
       });
     },
 
@@ -400,9 +458,18 @@ export function createCustomerClient(options: CustomerClientOptions) {
       });
     },
   };
+  return client;
 }
 
 export type CustomerClient = ReturnType<typeof createCustomerClient>;
+
+/** One path segment from a caller's value; `.` and `..` would climb the path, an empty one would drop it. */
+function pathSegment(value: string, what: string): string {
+  if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
+    throw new EmporixError({ status: 0, type: 'invalid_argument', message: `The ${what} is missing or not valid.` });
+  }
+  return encodeURIComponent(value);
+}
 
 function validate(options: CustomerClientOptions): { tenant: string; clientId: string } {
   const { tenant, clientId } = options;

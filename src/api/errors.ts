@@ -24,8 +24,12 @@ export type EmporixErrorType =
   | 'invalid_credentials'
   | 'not_logged_in'
   | 'session_expired'
+  | 'session_changed'
   | 'invalid_config'
+  | 'invalid_argument'
   | 'invalid_state'
+  | 'timeout'
+  | 'social_login_failed'
   | (string & {});
 
 export interface EmporixErrorInit {
@@ -76,13 +80,14 @@ export class EmporixError extends Error {
     this.outcomeUnknown = init.outcomeUnknown ?? false;
   }
 
-  /** Whether retrying the same request later may succeed (network trouble, overload, gateway errors). */
+  /** Whether retrying the same request later may succeed (network trouble, timeouts, overload, gateway errors). */
   get isTransient(): boolean {
-    return this.status === 0 ? this.type === 'network_error' : TRANSIENT_STATUSES.has(this.status);
+    return this.status === 0 ? TRANSIENT_TYPES.has(this.type) : TRANSIENT_STATUSES.has(this.status);
   }
 }
 
 export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
+const TRANSIENT_TYPES: ReadonlySet<string> = new Set(['network_error', 'timeout']);
 
 /** Query parameters through which the API forces tokens, codes and secrets into URLs. */
 const SECRET_QUERY_PARAMETERS = [
@@ -108,4 +113,19 @@ export function redactUrl(url: string): string {
   }
   parsed.pathname = parsed.pathname.replace(/(\/signup\/optin\/)(?!refresh_token$)[^/]+$/, '$1redacted');
   return parsed.toString();
+}
+
+/** Shorter strings are not scrubbed: they would match ordinary words, and say nothing on their own. */
+const MIN_SECRET_LENGTH = 4;
+
+/**
+ * Replaces every occurrence of the given secrets (tokens, passwords, mailed codes a request carried)
+ * in text that came from elsewhere, such as a server message that echoes its input.
+ */
+export function scrubSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join('[redacted]');
+  }
+  return out;
 }

@@ -7,6 +7,12 @@ export type { CustomerClient, CustomerClientOptions, CustomerSession, LoginResul
 export { EmporixError, redactUrl } from './errors';
 export type { EmporixErrorDetail, EmporixErrorInit, EmporixErrorType } from './errors';
 export type { Persistence, PersistenceAdapter } from './persistence';
+export { createLocalRefreshLock, createStorageRefreshLock, createWebLocksRefreshLock } from './refresh-lock';
+export type { LockManagerLike, RefreshLock, RefreshLockOptions, StorageRefreshLockOptions } from './refresh-lock';
+export { DEFAULT_REFRESH_MARGIN_SECONDS } from './session';
 export type { SessionContext, SessionEvent, SessionState } from './session';
+export { beginSocialLogin, completeSocialLogin } from './social-login';
+export type { BeginSocialLoginOptions, SocialLoginTarget } from './social-login';
+export type { TabChannel, TabChannelFactory, TabMessage, TabMessageType } from './tab-sync';
 export type { RetryPolicy } from './transport';
 export * from './schemas';

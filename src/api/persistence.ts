@@ -22,12 +22,15 @@ export interface StoredTokens {
   accessToken: string;
   /** Epoch milliseconds. */
   expiresAt: number;
+  /** When to renew it (epoch ms): the refresh margin before expiry, but never before half its lifetime. */
+  renewAt?: number | undefined;
   refreshToken?: string | undefined;
   refreshExpiresAt?: number | undefined;
 }
 
 export interface StoredAnonymous extends StoredTokens {
-  sessionId: string;
+  /** Absent when the API answered without one (it sometimes does). */
+  sessionId?: string | undefined;
 }
 
 export interface StoredCustomer extends StoredTokens {
@@ -93,6 +96,11 @@ function webStorageAdapter(pick: () => Storage | undefined): PersistenceAdapter 
   };
 }
 
+/** Whether other tabs see the same storage (and so must be told, and must not refresh at the same time). */
+export function isSharedPersistence(persistence: Persistence = 'local'): boolean {
+  return persistence !== 'session' && persistence !== 'memory';
+}
+
 export function resolvePersistence(persistence: Persistence = 'local'): PersistenceAdapter {
   switch (persistence) {
     case 'local':
@@ -115,7 +123,7 @@ export function readSession(adapter: PersistenceAdapter, key: string): StoredSes
     if (!parsed || typeof parsed !== 'object') return {};
     const { anonymous, customer } = parsed as StoredSession;
     return {
-      anonymous: isTokens(anonymous) && typeof anonymous.sessionId === 'string' ? anonymous : undefined,
+      anonymous: isTokens(anonymous) && ['string', 'undefined'].includes(typeof anonymous.sessionId) ? anonymous : undefined,
       customer: isTokens(customer) ? customer : undefined,
     };
   } catch {
@@ -126,6 +134,16 @@ export function readSession(adapter: PersistenceAdapter, key: string): StoredSes
 export function writeSession(adapter: PersistenceAdapter, key: string, session: StoredSession): void {
   if (!session.anonymous && !session.customer) adapter.remove(key);
   else adapter.set(key, JSON.stringify(session));
+}
+
+/**
+ * Replaces one part of the stored session, keeping the other part as storage has it now: another tab
+ * may have renewed that one meanwhile, and writing back an older copy would undo its renewal.
+ */
+export function updateSession(adapter: PersistenceAdapter, key: string, part: StoredSession): StoredSession {
+  const next = { ...readSession(adapter, key), ...part };
+  writeSession(adapter, key, next);
+  return next;
 }
 
 function isTokens(value: unknown): value is StoredTokens {

@@ -1,13 +1,17 @@
 /**
  * The session manager: owns the anonymous and the customer token, obtains the anonymous token lazily,
- * renews tokens before they expire or after a 401 (one refresh at a time), persists them, and publishes a
- * token-free view of the session for UIs (`getState` / `subscribe`, shaped for `useSyncExternalStore`).
+ * renews tokens before they expire (a background timer) or after a 401, one refresh at a time in this
+ * tab (a shared promise) and across tabs (a lock, then a fresh look at storage), persists them, keeps
+ * the other tabs informed, and publishes a token-free view of the session for UIs (`getState` /
+ * `subscribe`, shaped for `useSyncExternalStore`). A refused refresh ends the session; a failed one keeps it.
  */
 import { EmporixError } from './errors';
 import {
+  isSharedPersistence,
   readSession,
   resolvePersistence,
   storageKey,
+  updateSession,
   writeSession,
   type Persistence,
   type StoredAnonymous,
@@ -15,9 +19,14 @@ import {
   type StoredSession,
   type StoredTokens,
 } from './persistence';
-import { createRefreshLock, type RefreshLock } from './refresh-lock';
+import { defaultRefreshLock, type RefreshLock } from './refresh-lock';
 import { normalizeAnonymousToken, normalizeCustomerToken, type NormalizedToken } from './schemas';
+import { createTabSync, defaultTabChannel, tabChannelName, type TabChannelFactory, type TabMessageType } from './tab-sync';
+import { createRefreshScheduler } from './timers';
 import type { Send } from './transport';
+
+/** How long before expiry a token is renewed, unless configured otherwise. */
+export const DEFAULT_REFRESH_MARGIN_SECONDS = 90;
 
 /** Session context the anonymous login starts with. */
 export interface SessionContext {
@@ -53,6 +62,8 @@ export interface SessionConfig {
   persistence?: Persistence | undefined;
   refreshMarginSeconds?: number | undefined;
   lock?: RefreshLock | undefined;
+  /** `false` turns cross-tab messages off; default: a BroadcastChannel when the storage is shared. */
+  tabSync?: false | TabChannelFactory | undefined;
   now?: (() => number) | undefined;
 }
 
@@ -70,6 +81,8 @@ export interface Session {
   refreshAnonymous(): Promise<string>;
   /** A customer access token, renewed when near expiry; rejects when no customer is logged in. */
   customerToken(operation: string): Promise<string>;
+  /** The stored customer access token as it is — expired or not, never renewed (for logout). */
+  storedCustomerToken(): string | undefined;
   hasCustomer(): boolean;
   /** Renews the token of `kind` after `failed` was refused, unless another caller already did. */
   renew(kind: TokenKind, failed: string): Promise<string>;
@@ -77,28 +90,54 @@ export interface Session {
   refreshCustomer(options?: { legalEntityId?: string | undefined }): Promise<void>;
   /** Starts a customer session from a token response (login, opt-in, social login, exchange). */
   startCustomer(raw: unknown, operation: string): void;
-  /** Forgets every token, in memory and in storage. */
+  /** Forgets every token, in memory and in storage, and tells the other tabs. */
   clear(reason: 'logout' | 'sessionExpired'): void;
+  /** Stops background renewal and cross-tab messages. */
+  dispose(): void;
 }
 
 const REJECTED_REFRESH = new Set([400, 401]);
 
 export function createSession(config: SessionConfig): Session {
-  const now = config.now ?? Date.now;
-  const marginMs = (config.refreshMarginSeconds ?? 90) * 1000;
+  const now = config.now ?? (() => Date.now());
+  const marginMs = (config.refreshMarginSeconds ?? DEFAULT_REFRESH_MARGIN_SECONDS) * 1000;
   const adapter = resolvePersistence(config.persistence);
+  const shared = isSharedPersistence(config.persistence);
   const key = storageKey(config.tenant);
-  const lock = config.lock ?? createRefreshLock(`emporix-customer-react:${config.tenant}`);
+  const lock = config.lock ?? defaultRefreshLock(shared ? adapter : undefined);
+  const lockName = (kind: TokenKind) => `emporix-customer-react:${config.tenant}:${kind}`;
   const listeners = new Set<() => void>();
   const eventListeners = new Set<(event: SessionEvent) => void>();
 
   let stored: StoredSession = readSession(adapter, key);
   let state = toState(stored);
 
-  function commit(next: StoredSession): void {
-    stored = next;
-    writeSession(adapter, key, next);
+  const tabs = createTabSync(
+    tabChannelName(config.tenant),
+    config.tabSync === false || !shared ? undefined : (config.tabSync ?? defaultTabChannel()),
+    heard,
+  );
+  const scheduler = createRefreshScheduler({ now, nextDue, renew: renewDue });
+
+  /** Stores one part of the session (the other part as storage has it now) and tells the other tabs. */
+  function save(part: StoredSession, message: TabMessageType): void {
+    stored = updateSession(adapter, key, part);
+    changed();
+    tabs.post(message);
+  }
+
+  /**
+   * Whether the stored tokens of `kind` are still the ones a refresh started from. A logout, a new login
+   * or another tab may have replaced them while the request was out; its answer must not undo that.
+   */
+  function unchangedSince(kind: TokenKind, before: StoredTokens): boolean {
+    const latest = readSession(adapter, key)[kind];
+    return latest?.accessToken === before.accessToken && latest.refreshToken === before.refreshToken;
+  }
+
+  function changed(): void {
     publish();
+    scheduler.reschedule();
   }
 
   function publish(): void {
@@ -115,21 +154,61 @@ export function createSession(config: SessionConfig): Session {
   /** Picks up what another tab may have written since this one last looked. */
   function reload(): void {
     stored = readSession(adapter, key);
-    publish();
+    changed();
   }
 
-  const fresh = (tokens: StoredTokens): boolean => tokens.expiresAt - marginMs > now();
+  /** Another tab changed the shared session: new tokens are read from storage, an ended session is dropped. */
+  function heard(type: TabMessageType): void {
+    if (type === 'tokens' || type === 'legalEntity') return reload();
+    stored = {};
+    changed();
+    emit({ type });
+  }
+
+  const renewAt = (tokens: StoredTokens): number => tokens.renewAt ?? tokens.expiresAt - marginMs;
+  const fresh = (tokens: StoredTokens): boolean => renewAt(tokens) > now();
   const alive = (tokens: StoredTokens): boolean =>
     tokens.refreshToken !== undefined && (tokens.refreshExpiresAt === undefined || tokens.refreshExpiresAt > now());
 
+  /** The next renewal; a customer token that cannot be renewed is due when it expires (to end the session). */
+  function nextDue(): number | undefined {
+    const { anonymous, customer } = stored;
+    const due = [
+      ...(anonymous ? [renewAt(anonymous)] : []),
+      ...(customer ? [alive(customer) ? renewAt(customer) : customer.expiresAt] : []),
+    ];
+    return due.length === 0 ? undefined : Math.min(...due);
+  }
+
+  /** What the background timer runs: the anonymous token first, as the customer refresh needs it. */
+  async function renewDue(): Promise<void> {
+    const { anonymous, customer } = stored;
+    if (anonymous && !fresh(anonymous)) await renewAnonymous(anonymous.accessToken);
+    if (customer && !fresh(customer)) await renewCustomer(customer.accessToken);
+  }
+
   function toTokens(token: NormalizedToken): StoredTokens {
     const issuedAt = now();
+    const lifetimeMs = token.expiresIn * 1000;
     return {
       accessToken: token.accessToken,
-      expiresAt: issuedAt + token.expiresIn * 1000,
+      expiresAt: issuedAt + lifetimeMs,
+      // A margin as long as the lifetime would renew on every use (and the timer in a loop).
+      renewAt: issuedAt + Math.max(lifetimeMs - marginMs, lifetimeMs / 2),
       refreshToken: token.refreshToken,
       refreshExpiresAt:
         token.refreshTokenExpiresIn === undefined ? undefined : issuedAt + token.refreshTokenExpiresIn * 1000,
+    };
+  }
+
+  /** New tokens from a refresh; the refresh token (and its expiry) stays when the answer brings none. */
+  function renewed<T extends StoredTokens>(current: T, token: NormalizedToken): T {
+    const tokens = toTokens(token);
+    return {
+      ...current,
+      ...tokens,
+      refreshToken: tokens.refreshToken ?? current.refreshToken,
+      refreshExpiresAt: tokens.refreshToken ? tokens.refreshExpiresAt : current.refreshExpiresAt,
     };
   }
 
@@ -144,53 +223,49 @@ export function createSession(config: SessionConfig): Session {
 
   function renewAnonymous(failed: string | undefined, force = false): Promise<string> {
     return anonymousFlight(() =>
-      lock.run('anonymous', async () => {
+      lock.run(lockName('anonymous'), async (signal) => {
         reload();
         const current = stored.anonymous;
         if (!force && current && current.accessToken !== failed && fresh(current)) return current.accessToken;
         if (current && alive(current)) {
           try {
-            return await anonymousRefresh(current);
+            return await anonymousRefresh(current, signal);
           } catch (error) {
             if (!(error instanceof EmporixError && REJECTED_REFRESH.has(error.status))) throw error;
           }
         }
-        return anonymousLogin();
+        return anonymousLogin(signal);
       }),
     );
   }
 
-  async function anonymousLogin(): Promise<string> {
+  async function anonymousLogin(signal: AbortSignal): Promise<string> {
     const raw = await config.send({
       operation: 'anonymousLogin',
       method: 'GET',
       path: '/customerlogin/auth/anonymous/login',
       query: { tenant: config.tenant, client_id: config.clientId, ...config.sessionContext },
+      signal,
     });
     const token = parseToken(normalizeAnonymousToken, raw, 'anonymousLogin');
-    if (!token.sessionId) throw malformed('anonymousLogin', 'The anonymous token came without a session id.');
     const anonymous: StoredAnonymous = { ...toTokens(token), sessionId: token.sessionId };
-    commit({ ...stored, anonymous });
+    save({ anonymous }, 'tokens');
     return anonymous.accessToken;
   }
 
-  async function anonymousRefresh(current: StoredAnonymous): Promise<string> {
+  async function anonymousRefresh(current: StoredAnonymous, signal: AbortSignal): Promise<string> {
     const raw = await config.send({
       operation: 'anonymousRefresh',
       method: 'GET',
       path: '/customerlogin/auth/anonymous/refresh',
       query: { tenant: config.tenant, refresh_token: current.refreshToken, client_id: config.clientId },
+      signal,
     });
     const token = parseToken(normalizeAnonymousToken, raw, 'anonymousRefresh');
-    const tokens = toTokens(token);
-    const anonymous: StoredAnonymous = {
-      ...tokens,
-      // Keep the refresh token (and its expiry) when the response brings none.
-      refreshToken: tokens.refreshToken ?? current.refreshToken,
-      refreshExpiresAt: tokens.refreshToken ? tokens.refreshExpiresAt : current.refreshExpiresAt,
-      sessionId: token.sessionId ?? current.sessionId,
-    };
-    commit({ ...stored, anonymous });
+    const anonymous: StoredAnonymous = { ...renewed(current, token), sessionId: token.sessionId ?? current.sessionId };
+    // Replaced meanwhile (e.g. logged out): the caller may use the token, the session keeps what it has now.
+    if (!unchangedSince('anonymous', current)) return anonymous.accessToken;
+    save({ anonymous }, 'tokens');
     emit({ type: 'refresh', kind: 'anonymous' });
     return anonymous.accessToken;
   }
@@ -202,37 +277,60 @@ export function createSession(config: SessionConfig): Session {
     return renewCustomer(current.accessToken);
   }
 
-  function renewCustomer(failed: string | undefined, legalEntity?: { id: string | undefined }): Promise<string> {
+  /**
+   * Renews the customer token unless another caller (or tab) already did. `refused`: the server just
+   * turned `failed` down (a 401), so it must not be used again.
+   */
+  function renewCustomer(
+    failed: string | undefined,
+    options: { refused?: boolean; legalEntity?: { id: string | undefined } } = {},
+  ): Promise<string> {
+    const { refused = false, legalEntity } = options;
     return customerFlight(() =>
-      lock.run('customer', async () => {
+      lock.run(lockName('customer'), async (signal) => {
         reload();
         const current = stored.customer;
         if (!current) throw expired('refreshCustomerToken');
         const switching = legalEntity !== undefined && legalEntity.id !== current.legalEntityId;
         if (!switching && current.accessToken !== failed && fresh(current)) return current.accessToken;
-        if (!current.refreshToken) return endWith(expired('refreshCustomerToken'));
+        if (!alive(current)) {
+          // Nothing to renew with: the token serves until it expires or is refused, then the session is over.
+          const usable = !refused && !switching && current.expiresAt > now();
+          return usable ? current.accessToken : endWith(expired('refreshCustomerToken'));
+        }
         const legalEntityId = legalEntity ? legalEntity.id : current.legalEntityId;
-        const raw = await refreshAuthToken(current.refreshToken, legalEntityId);
+        const raw = await refreshAuthToken(current.refreshToken as string, legalEntityId, switching, signal);
         const token = parseToken(normalizeCustomerToken, raw, 'refreshCustomerToken');
-        const tokens = toTokens(token);
         const customer: StoredCustomer = {
-          ...current,
-          ...tokens,
-          refreshToken: tokens.refreshToken ?? current.refreshToken,
-          refreshExpiresAt: tokens.refreshToken ? tokens.refreshExpiresAt : current.refreshExpiresAt,
+          ...renewed(current, token),
           // The refresh response carries no SaaS token: the one from login stays valid.
           saasToken: token.saasToken ?? current.saasToken,
           legalEntityId,
         };
-        commit({ ...stored, customer });
+        if (!unchangedSince('customer', current)) {
+          // Logged out, or another login, meanwhile: the answer belongs to a session that is over.
+          reload();
+          if (!stored.customer) throw notLoggedIn('refreshCustomerToken');
+          return stored.customer.accessToken;
+        }
+        save({ customer }, switching ? 'legalEntity' : 'tokens');
         emit({ type: 'refresh', kind: 'customer' });
         return customer.accessToken;
       }),
     );
   }
 
-  /** `refreshauthtoken` is authorised by the anonymous token; a refused anonymous token is renewed once. */
-  async function refreshAuthToken(refreshToken: string, legalEntityId: string | undefined): Promise<unknown> {
+  /**
+   * `refreshauthtoken` is authorised by the anonymous token; a refused anonymous token is renewed once.
+   * A 400/401 then means the refresh token was refused and ends the session — except when switching
+   * legal entity, where a 400 refuses only the switch.
+   */
+  async function refreshAuthToken(
+    refreshToken: string,
+    legalEntityId: string | undefined,
+    switching: boolean,
+    signal: AbortSignal,
+  ): Promise<unknown> {
     const request = (bearer: string) =>
       config.send({
         operation: 'refreshCustomerToken',
@@ -240,6 +338,7 @@ export function createSession(config: SessionConfig): Session {
         path: `/customer/${config.tenant}/refreshauthtoken`,
         query: { refreshToken, legalEntityId },
         bearer,
+        signal,
       });
     let anonymous = await ensureAnonymous();
     try {
@@ -251,9 +350,8 @@ export function createSession(config: SessionConfig): Session {
         return await request(anonymous);
       }
     } catch (error) {
-      if (error instanceof EmporixError && REJECTED_REFRESH.has(error.status)) {
-        return endWith(expired('refreshCustomerToken', error));
-      }
+      const refused = error instanceof EmporixError && REJECTED_REFRESH.has(error.status);
+      if (refused && !(switching && error.status === 400)) return endWith(expired('refreshCustomerToken', error));
       throw error;
     }
   }
@@ -265,7 +363,10 @@ export function createSession(config: SessionConfig): Session {
 
   function clear(reason: 'logout' | 'sessionExpired'): void {
     const hadCustomer = stored.customer !== undefined;
-    commit({});
+    stored = {};
+    writeSession(adapter, key, stored);
+    changed();
+    tabs.post(reason);
     if (reason === 'logout') emit({ type: 'logout' });
     else if (hadCustomer) emit({ type: 'sessionExpired' });
   }
@@ -279,9 +380,11 @@ export function createSession(config: SessionConfig): Session {
       customerId: token.saasToken ? subjectOf(token.saasToken) : undefined,
       legalEntityId: undefined,
     };
-    commit({ ...stored, customer });
+    save({ customer }, 'tokens');
     emit({ type: 'login' });
   }
+
+  scheduler.reschedule();
 
   return {
     getState: () => state,
@@ -297,15 +400,23 @@ export function createSession(config: SessionConfig): Session {
     ensureAnonymous,
     refreshAnonymous: () => renewAnonymous(stored.anonymous?.accessToken, true),
     customerToken,
+    storedCustomerToken() {
+      reload();
+      return stored.customer?.accessToken;
+    },
     hasCustomer: () => stored.customer !== undefined,
-    renew: (kind, failed) => (kind === 'anonymous' ? renewAnonymous(failed) : renewCustomer(failed)),
+    renew: (kind, failed) => (kind === 'anonymous' ? renewAnonymous(failed) : renewCustomer(failed, { refused: true })),
     async refreshCustomer(options) {
       const current = stored.customer;
       if (!current) throw notLoggedIn('refreshCustomerToken');
-      await renewCustomer(current.accessToken, { id: options?.legalEntityId ?? current.legalEntityId });
+      await renewCustomer(current.accessToken, { legalEntity: { id: options?.legalEntityId ?? current.legalEntityId } });
     },
     startCustomer,
     clear,
+    dispose() {
+      scheduler.dispose();
+      tabs.close();
+    },
   };
 }
 

@@ -1,9 +1,9 @@
 /**
- * The one place a request leaves the library: builds the URL against `baseUrl`, sends JSON, retries
- * idempotent reads on transient failures, and turns every failure into an `EmporixError`.
- * It knows nothing about tokens; the caller passes the bearer it chose.
+ * The one place a request leaves the library: builds the URL below `baseUrl`, sends JSON, retries
+ * idempotent reads on transient failures, and turns every failure into an `EmporixError` that carries
+ * none of the secrets the request held. It knows nothing about tokens; the caller passes the bearer.
  */
-import { EmporixError, type EmporixErrorDetail } from './errors';
+import { EmporixError, scrubSecrets, type EmporixErrorDetail } from './errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -11,22 +11,29 @@ export interface WireRequest {
   /** The client operation, for errors and logs. */
   operation: string;
   method: HttpMethod;
-  /** Path below the API origin, already encoded. */
+  /** Path below the API root, already encoded. */
   path: string;
   query?: Record<string, string | undefined>;
   headers?: Record<string, string | undefined>;
   body?: unknown;
   bearer?: string | undefined;
   signal?: AbortSignal | undefined;
+  /** Overrides the policy's number of extra attempts (reads only; writes are never retried). */
+  retries?: number | undefined;
+  /** Gives up after this many milliseconds with a `timeout` error. */
+  timeoutMs?: number | undefined;
+  /** Values that must never reach an error, beyond the bearer, secret query values and password/token fields. */
+  secrets?: readonly string[] | undefined;
 }
 
 export interface RetryPolicy {
-  /** Extra attempts for reads after a transient failure (network, 429, 502, 503, 504). */
+  /** Extra attempts for reads after a transient failure (network, timeout, 429, 502, 503, 504). */
   retries: number;
   /** Delay before retry number `attempt` (1-based), in milliseconds. */
   delay: (attempt: number) => number;
 }
 
+/** 250 ms, 500 ms, 1 s (±25 % jitter), at most 4 s. */
 export const defaultRetryPolicy: RetryPolicy = {
   retries: 3,
   delay: (attempt) => Math.min(250 * 2 ** (attempt - 1), 4000) * (0.75 + Math.random() * 0.5),
@@ -40,19 +47,26 @@ export interface TransportOptions {
 
 export type Send = (request: WireRequest) => Promise<unknown>;
 
+/** Query parameters through which the API forces secrets into URLs. */
+const SECRET_QUERY = ['refresh_token', 'refreshToken', 'accessToken', 'subjectAccessToken', 'code', 'code_verifier'];
+/** Body fields that hold passwords or mailed tokens. */
+const SECRET_BODY_FIELDS = ['password', 'currentPassword', 'newPassword', 'token'];
+
 export function createTransport(options: TransportOptions): Send {
-  const origin = new URL(options.baseUrl);
+  const root = new URL(options.baseUrl);
   const retry = options.retry ?? defaultRetryPolicy;
   // Looked up on every call so test tools that patch fetch after the client was created still apply.
   const doFetch: typeof globalThis.fetch = (...args) => (options.fetch ?? globalThis.fetch)(...args);
 
   return async function send(request) {
-    const url = buildUrl(origin, request);
-    const init = buildInit(request);
-    const attempts = request.method === 'GET' ? retry.retries + 1 : 1;
+    const url = buildUrl(root, request);
+    const secrets = secretsOf(request);
+    const attempts = request.method === 'GET' ? (request.retries ?? retry.retries) + 1 : 1;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await sendOnce(doFetch, url, init, request);
+        return await withTimeout(request, (signal) =>
+          sendOnce(doFetch, url, buildInit(request, signal), request, secrets),
+        );
       } catch (error) {
         const again = attempt < attempts && error instanceof EmporixError && error.isTransient;
         if (!again) throw error;
@@ -62,15 +76,17 @@ export function createTransport(options: TransportOptions): Send {
   };
 }
 
-function buildUrl(origin: URL, request: WireRequest): URL {
-  const url = new URL(request.path, origin);
+/** `baseUrl` may carry a path (an API behind the shop's own proxy): operation paths go below it. */
+function buildUrl(root: URL, request: WireRequest): URL {
+  const url = new URL(root.origin);
+  url.pathname = root.pathname.replace(/\/+$/, '') + request.path;
   for (const [name, value] of Object.entries(request.query ?? {})) {
     if (value !== undefined) url.searchParams.set(name, value);
   }
   return url;
 }
 
-function buildInit(request: WireRequest): RequestInit {
+function buildInit(request: WireRequest, signal: AbortSignal | undefined): RequestInit {
   const headers = new Headers({ accept: 'application/json' });
   for (const [name, value] of Object.entries(request.headers ?? {})) {
     if (value !== undefined) headers.set(name, value);
@@ -81,8 +97,49 @@ function buildInit(request: WireRequest): RequestInit {
     headers.set('content-type', 'application/json');
     init.body = JSON.stringify(request.body);
   }
-  if (request.signal) init.signal = request.signal;
+  if (signal) init.signal = signal;
   return init;
+}
+
+function secretsOf(request: WireRequest): string[] {
+  const secrets = [...(request.secrets ?? [])];
+  if (request.bearer) secrets.push(request.bearer);
+  for (const name of SECRET_QUERY) {
+    const value = request.query?.[name];
+    if (value) secrets.push(value);
+  }
+  const body = request.body;
+  if (body && typeof body === 'object') {
+    for (const field of SECRET_BODY_FIELDS) {
+      const value = (body as Record<string, unknown>)[field];
+      if (typeof value === 'string') secrets.push(value);
+    }
+  }
+  // Longest first, so a secret that contains another is replaced whole.
+  return secrets.sort((a, b) => b.length - a.length);
+}
+
+/** Runs one attempt with the caller's signal, plus a deadline when the request has one. */
+async function withTimeout<T>(request: WireRequest, attempt: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  if (request.timeoutMs === undefined) return attempt(request.signal);
+  const controller = new AbortController();
+  const timeout = new EmporixError({
+    status: 0,
+    type: 'timeout',
+    message: 'The Emporix API did not answer in time.',
+    operation: request.operation,
+    outcomeUnknown: request.method !== 'GET',
+  });
+  const timer = setTimeout(() => controller.abort(timeout), request.timeoutMs);
+  const forward = () => controller.abort(request.signal?.reason);
+  if (request.signal?.aborted) forward();
+  else request.signal?.addEventListener('abort', forward, { once: true });
+  try {
+    return await attempt(controller.signal);
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', forward);
+  }
 }
 
 async function sendOnce(
@@ -90,12 +147,13 @@ async function sendOnce(
   url: URL,
   init: RequestInit,
   request: WireRequest,
+  secrets: readonly string[],
 ): Promise<unknown> {
   let response: Response;
   try {
     response = await doFetch(url, init);
   } catch (error) {
-    if (request.signal?.aborted) throw request.signal.reason ?? error;
+    if (init.signal?.aborted) throw init.signal.reason ?? error;
     throw new EmporixError({
       status: 0,
       type: 'network_error',
@@ -109,7 +167,7 @@ async function sendOnce(
     });
   }
   const text = await response.text().catch(() => '');
-  if (!response.ok) throw errorFromResponse(response.status, text, request.operation, url);
+  if (!response.ok) throw errorFromResponse(response.status, text, request.operation, url, secrets);
   if (!text.trim()) return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -124,29 +182,41 @@ async function sendOnce(
   }
 }
 
-/** Reads an `ErrorMessage` body, a gateway `fault` body, or nothing useful, into one error. */
-export function errorFromResponse(status: number, text: string, operation: string, url: URL | string): EmporixError {
+/**
+ * Reads an `ErrorMessage` body, a gateway `fault` body, or nothing useful (empty, HTML), into one error.
+ * Whatever the server echoes of the request's secrets is replaced.
+ */
+export function errorFromResponse(
+  status: number,
+  text: string,
+  operation: string,
+  url: URL | string,
+  secrets: readonly string[] = [],
+): EmporixError {
   const body = parseJsonObject(text);
   const fault = asRecord(body?.fault);
   const faultDetail = asRecord(fault?.detail);
-  const details = Array.isArray(body?.details) ? body.details.flatMap(toDetail) : [];
+  const scrub = (value: string | undefined) => (value === undefined ? undefined : scrubSecrets(value, secrets));
+  const details = Array.isArray(body?.details) ? body.details.flatMap((value) => toDetail(value, scrub)) : [];
   const message =
     stringOr(body?.message) ?? stringOr(fault?.faultstring) ?? `The Emporix API answered with status ${status}.`;
   return new EmporixError({
     status,
-    type: stringOr(body?.type) ?? (status === 401 ? 'unauthorized' : `http_${status}`),
-    message,
+    type: scrub(stringOr(body?.type)) ?? (status === 401 ? 'unauthorized' : `http_${status}`),
+    message: scrubSecrets(message, secrets),
     details,
-    code: stringOr(faultDetail?.errorcode),
+    code: scrub(stringOr(faultDetail?.errorcode)),
     operation,
     url: url.toString(),
   });
 }
 
-function toDetail(value: unknown): EmporixErrorDetail[] {
+function toDetail(value: unknown, scrub: (text: string | undefined) => string | undefined): EmporixErrorDetail[] {
   const detail = asRecord(value);
   if (!detail) return [];
-  return [{ field: stringOr(detail.field), type: stringOr(detail.type), message: stringOr(detail.message) }];
+  return [
+    { field: scrub(stringOr(detail.field)), type: scrub(stringOr(detail.type)), message: scrub(stringOr(detail.message)) },
+  ];
 }
 
 function parseJsonObject(text: string): Record<string, unknown> | undefined {
@@ -179,4 +249,3 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     );
   });
 }
-

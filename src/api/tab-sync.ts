@@ -1,0 +1,84 @@
+/**
+ * Tells the other tabs of this browser what changed in the shared session, over a BroadcastChannel
+ * named per tenant. Messages carry no tokens — only what happened; a tab that hears of new tokens
+ * reads them from the shared storage itself.
+ */
+
+export type TabMessageType = 'tokens' | 'legalEntity' | 'logout' | 'sessionExpired';
+
+/** What goes over the channel: `{ v: 1, type, from }` (`from` is the sending client's random id). */
+export interface TabMessage {
+  v: 1;
+  type: TabMessageType;
+  from: string;
+}
+
+/** The part of `BroadcastChannel` the session uses; pass a factory of your own to replace it. */
+export interface TabChannel {
+  postMessage(message: TabMessage): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  close(): void;
+}
+
+export type TabChannelFactory = (name: string) => TabChannel;
+
+export interface TabSync {
+  post(type: TabMessageType): void;
+  close(): void;
+}
+
+const TYPES: ReadonlySet<string> = new Set<TabMessageType>(['tokens', 'legalEntity', 'logout', 'sessionExpired']);
+
+export function tabChannelName(tenant: string): string {
+  return `emporix-customer-react:${tenant}`;
+}
+
+/**
+ * The browser's BroadcastChannel, or `undefined` outside a page. Servers have one too (Node, Deno), but
+ * there the clients of different visitors share a process: they must never hear each other.
+ */
+export function defaultTabChannel(): TabChannelFactory | undefined {
+  if (typeof globalThis.document === 'undefined' || typeof globalThis.BroadcastChannel !== 'function') return undefined;
+  return (name) => {
+    const channel = new BroadcastChannel(name);
+    // Test runners and other non-browser pages: an open channel would keep the process alive.
+    (channel as { unref?: () => void }).unref?.();
+    return channel as unknown as TabChannel;
+  };
+}
+
+export function createTabSync(
+  name: string,
+  factory: TabChannelFactory | undefined,
+  onMessage: (type: TabMessageType) => void,
+): TabSync {
+  const from = randomId();
+  let channel: TabChannel | undefined;
+  try {
+    channel = factory?.(name);
+  } catch {
+    channel = undefined; // no cross-tab sync where a channel cannot be opened
+  }
+  channel?.addEventListener('message', (event) => {
+    const message = event.data as Partial<TabMessage> | null;
+    if (message?.v !== 1 || message.from === from || typeof message.type !== 'string' || !TYPES.has(message.type)) return;
+    onMessage(message.type);
+  });
+  return {
+    post(type) {
+      try {
+        channel?.postMessage({ v: 1, type, from });
+      } catch {
+        // a closed channel: nobody left to tell
+      }
+    },
+    close() {
+      channel?.close();
+      channel = undefined;
+    },
+  };
+}
+
+function randomId(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
