@@ -3,7 +3,15 @@ import type { CustomerClient } from '../api/client';
 
 export const CustomerClientContext = createContext<CustomerClient | null>(null);
 
-/** The client given to `<CustomerProvider>`; throws a clear error outside it. */
+/**
+ * The client given to `<CustomerProvider>`; throws a clear error outside it.
+ *
+ * @example
+ * ```tsx
+ * const client = useCustomerClient();
+ * const saasToken = client.session.getSaasToken(); // for checkout and order services
+ * ```
+ */
 export function useCustomerClient(): CustomerClient {
   const client = useContext(CustomerClientContext);
   if (!client) {

@@ -8,23 +8,65 @@ import type { SessionState } from '../api/session';
 /** Who is calling, as a key segment: `customer:<id>:<legal entity>` or `anonymous:<session id>`. */
 export type CallerScope = string;
 
-export function callerScope(state: Pick<SessionState, 'status' | 'customerId' | 'sessionId' | 'legalEntityId'>): CallerScope {
+/**
+ * The scope the hooks use while no customer is logged in (guests, and the server render before the
+ * session is known). Nothing is ever stored under it, so a guest never sees cached customer data —
+ * not even the API's placeholder "Anonymous" profile.
+ */
+export const SIGNED_OUT: CallerScope = 'signed-out';
+
+/**
+ * @example
+ * ```ts
+ * const scope = callerScope(client.session.getState()); // e.g. 'customer:1042:-'
+ * ```
+ */
+export function callerScope(
+  state: Pick<SessionState, 'status' | 'customerId' | 'sessionId' | 'legalEntityId'>,
+): CallerScope {
   return state.status === 'customer'
     ? `customer:${state.customerId ?? state.sessionId ?? '?'}:${state.legalEntityId ?? '-'}`
     : `anonymous:${state.sessionId ?? '-'}`;
 }
 
+/** Whether a scope belongs to a logged-in customer. */
+export function isCustomerScope(scope: CallerScope): boolean {
+  return scope.startsWith('customer:');
+}
+
+/**
+ * @example
+ * ```ts
+ * queryClient.invalidateQueries({ queryKey: customerKeys.addresses(scope) }); // list and single addresses
+ * useMutationState({ filters: { mutationKey: customerKeys.mutation('updateAddress'), status: 'pending' } });
+ * ```
+ */
 export const customerKeys = {
   all: ['emporix-customer'] as const,
   scope: (scope: CallerScope) => [...customerKeys.all, scope] as const,
   profiles: (scope: CallerScope) => [...customerKeys.scope(scope), 'profile'] as const,
   profile: (scope: CallerScope, expand: readonly string[] = []) =>
-    [...customerKeys.profiles(scope), { expand: [...expand].sort() }] as const,
+    [...customerKeys.profiles(scope), { expand: [...new Set(expand)].sort() }] as const,
   addresses: (scope: CallerScope) => [...customerKeys.scope(scope), 'addresses'] as const,
   addressList: (scope: CallerScope) => [...customerKeys.addresses(scope), 'list'] as const,
-  address: (scope: CallerScope, id: string) => [...customerKeys.addresses(scope), 'detail', id] as const,
+  addressDetails: (scope: CallerScope) => [...customerKeys.addresses(scope), 'detail'] as const,
+  address: (scope: CallerScope, id: string) => [...customerKeys.addressDetails(scope), id] as const,
   token: (scope: CallerScope) => [...customerKeys.scope(scope), 'token'] as const,
-  /** Mutation keys: unscoped, so a logout can find and drop every pending write. */
+  /** Mutation keys, so a logout can find and drop every write that has not been sent. */
   mutations: () => [...customerKeys.all, 'mutation'] as const,
-  mutation: (name: string) => [...customerKeys.mutations(), name] as const,
+  /**
+   * One kind of write. Writes to a customer's data carry the scope they were made in: a write queued by
+   * one customer is never sent for another, and a hook's state resets when the caller changes.
+   */
+  mutation: (name: string, scope?: CallerScope) =>
+    scope === undefined
+      ? ([...customerKeys.mutations(), name] as const)
+      : ([...customerKeys.mutations(), name, scope] as const),
 };
+
+/** The scope segment of one of our query or mutation keys (`undefined` for unscoped mutations). */
+export function scopeOfKey(key: readonly unknown[]): CallerScope | undefined {
+  const isMutation = key[1] === 'mutation';
+  const scope = isMutation ? key[3] : key[1];
+  return typeof scope === 'string' ? scope : undefined;
+}

@@ -1,25 +1,353 @@
-/** `mutationOptions` factories: what each write sends, and what it refreshes once it succeeded. */
-import { mutationOptions } from '@tanstack/react-query';
+/**
+ * `mutationOptions` factories: what each write sends, what it shows at once (optimistic edits, rolled
+ * back on failure) and what it reloads once it settled (awaited, so `isPending` lasts until fresh data is in).
+ *
+ * - Writes never retry on their own: a write whose answer was lost may have been applied.
+ * - Writes to the customer's data are bound to the scope they were made in (see `customerKeys.mutation`).
+ * - Operations that carry a password, a mailed token or a code take `SealedCredentials` (see `credentials.ts`).
+ * - `metadata.version` is sent only when the caller puts it in the patch (the version the form was filled
+ *   from); the hooks never add one, so two quick writes in a row cannot trip over each other's versions.
+ */
+import { mutationOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { CustomerClient, LoginResult } from '../api/client';
 import type { EmporixError } from '../api/errors';
-import type { PasswordAuthentication } from '../api/schemas';
-import { customerKeys } from './customer-keys';
+import type {
+  AddressCreate,
+  AddressUpdate,
+  ChangeEmailRequest,
+  CustomerPatch,
+  CustomerSignup,
+  PasswordAuthentication,
+  PasswordChange,
+  PasswordResetRequest,
+  PasswordUpdate,
+} from '../api/schemas';
+import {
+  addressEdits,
+  cancelAddressBook,
+  cancelProfiles,
+  editAddressBook,
+  editProfiles,
+  otherWritesPending,
+  refreshAddressBook,
+  refreshProfiles,
+  restore,
+  serverMayHaveChanged,
+  type AddressEdit,
+  type Snapshot,
+} from './cache-edits';
+import { assertCaller, currentScope, isCurrentCaller } from './caller-guard';
+import type {
+  EmailChangeVisible,
+  ExchangeTokenInput,
+  ExchangeTokenVisible,
+  LoginVisible,
+  SealedCredentials,
+  SignupVisible,
+  SocialLoginInput,
+  SocialLoginVisible,
+} from './credentials';
+import { customerKeys, isCustomerScope, type CallerScope } from './customer-keys';
+import { ensureQueryForKey, rescopeKey } from './customer-queries';
 
+/** Writes to one address. */
+export interface AddressTarget {
+  id: string;
+}
+export interface AddressPatchInput extends AddressTarget {
+  patch: AddressUpdate;
+}
+export interface AddressTagsInput extends AddressTarget {
+  tags: readonly string[];
+}
+export interface SwitchLegalEntityInput {
+  legalEntityId: string;
+}
+/** Who was calling before the switch, and which of their queries were on screen. */
+export interface SwitchLegalEntityContext {
+  from: CallerScope;
+  shown: QueryKey[];
+}
+
+const ADDRESS_WRITES: ReadonlySet<string> = new Set([
+  'createAddress',
+  'updateAddress',
+  'deleteAddress',
+  'setDefaultAddress',
+  'addAddressTags',
+  'removeAddressTags',
+]);
+const PROFILE_WRITES: ReadonlySet<string> = new Set(['updateCustomer']);
+
+const noRetry = { retry: false } as const;
+
+/** Sends a write for `scope`, unless another caller has taken over since it was made. */
+function forCaller<T>(client: CustomerClient, scope: CallerScope, operation: string, send: () => Promise<T>): Promise<T> {
+  assertCaller(client, scope, operation);
+  return send();
+}
+
+/** Reloads the address book after a write settled, if the write may have changed it and is the last one. */
+async function reloadAddressBook(
+  client: CustomerClient,
+  queryClient: QueryClient,
+  scope: CallerScope,
+  error: EmporixError | null,
+): Promise<void> {
+  if (!serverMayHaveChanged(error) || !isCurrentCaller(client, scope)) return;
+  if (otherWritesPending(queryClient, scope, ADDRESS_WRITES)) return;
+  await refreshAddressBook(queryClient, scope);
+}
+
+/** An address write shown at once in every cached copy of the address book, rolled back if it fails. */
+function optimisticAddressWrite<TVariables>(
+  client: CustomerClient,
+  scope: CallerScope,
+  name: string,
+  spec: {
+    send: (variables: TVariables) => Promise<void>;
+    edit: (variables: TVariables) => AddressEdit;
+    /** Cache work once the server confirmed, before the reload. */
+    confirmed?: (queryClient: QueryClient, variables: TVariables) => void;
+  },
+) {
+  return mutationOptions<void, EmporixError, TVariables, Snapshot>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation(name, scope),
+    mutationFn: (variables) => forCaller(client, scope, name, () => spec.send(variables)),
+    onMutate: async (variables, { client: queryClient }) => {
+      await cancelAddressBook(queryClient, scope);
+      return editAddressBook(queryClient, scope, spec.edit(variables));
+    },
+    onSuccess: (_data, variables, _snapshot, { client: queryClient }) => {
+      if (isCurrentCaller(client, scope)) spec.confirmed?.(queryClient, variables);
+    },
+    onError: (_error, _variables, snapshot, { client: queryClient }) => {
+      if (isCurrentCaller(client, scope)) restore(queryClient, snapshot);
+    },
+    onSettled: (_data, error, _variables, _snapshot, { client: queryClient }) =>
+      reloadAddressBook(client, queryClient, scope, error),
+  });
+}
+
+/** Starts a customer session; the provider then drops the guest's data and the customer's queries load. */
+function loginLike<TInput, TVisible>(name: string, send: (input: TInput) => Promise<LoginResult>) {
+  return mutationOptions<LoginResult, EmporixError, SealedCredentials<TInput, TVisible>>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation(name),
+    mutationFn: (sealed) => send(sealed.take()),
+  });
+}
+
+/** A credential write for the logged-in customer; the secret leaves the seal even if it is not sent. */
+function customerCredentialWrite<TInput, TVisible>(
+  client: CustomerClient,
+  scope: CallerScope,
+  name: string,
+  send: (input: TInput) => Promise<void>,
+) {
+  return mutationOptions<void, EmporixError, SealedCredentials<TInput, TVisible>>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation(name, scope),
+    mutationFn: (sealed) => {
+      const input = sealed.take();
+      return forCaller(client, scope, name, () => send(input));
+    },
+  });
+}
+
+/**
+ * Writes to the customer's data take the caller's scope; the others only the client.
+ *
+ * @example
+ * ```ts
+ * const setDefault = useMutation(customerMutations.setDefaultAddress(client, scope));
+ * const login = useMutation(customerMutations.login(client));
+ * login.mutate(sealCredentials.login({ email, password }));
+ * ```
+ */
 export const customerMutations = {
-  /**
-   * Logs in; the provider then drops the guest's cached data and customer queries start for the new scope.
-   * `gcTime: 0` so the password in the variables does not outlive the mutation.
-   */
-  login: (client: CustomerClient) =>
-    mutationOptions<LoginResult, EmporixError, PasswordAuthentication>({
-      mutationKey: customerKeys.mutation('login'),
-      mutationFn: (credentials) => client.login(credentials),
-      gcTime: 0,
+  // ---- profile --------------------------------------------------------------------------------
+
+  /** Patches the profile; every cached profile shows the change at once. */
+  updateCustomer: (client: CustomerClient, scope: CallerScope) =>
+    mutationOptions<void, EmporixError, CustomerPatch, Snapshot>({
+      ...noRetry,
+      mutationKey: customerKeys.mutation('updateCustomer', scope),
+      mutationFn: (patch) => forCaller(client, scope, 'updateCustomer', () => client.updateCustomer(patch)),
+      onMutate: async (patch, { client: queryClient }) => {
+        await cancelProfiles(queryClient, scope);
+        return editProfiles(queryClient, scope, patch);
+      },
+      onError: (_error, _patch, snapshot, { client: queryClient }) => {
+        if (isCurrentCaller(client, scope)) restore(queryClient, snapshot);
+      },
+      onSettled: async (_data, error, _patch, _snapshot, { client: queryClient }) => {
+        if (!serverMayHaveChanged(error) || !isCurrentCaller(client, scope)) return;
+        if (otherWritesPending(queryClient, scope, PROFILE_WRITES)) return;
+        await refreshProfiles(queryClient, scope);
+      },
     }),
 
+  // ---- addresses ------------------------------------------------------------------------------
+
+  /** Adds an address. The API answers only its id, so the address book is reloaded (one request). */
+  createAddress: (client: CustomerClient, scope: CallerScope) =>
+    mutationOptions<{ id: string }, EmporixError, AddressCreate>({
+      ...noRetry,
+      mutationKey: customerKeys.mutation('createAddress', scope),
+      mutationFn: (address) => forCaller(client, scope, 'createAddress', () => client.createAddress(address)),
+      onSettled: (_data, error, _address, _context, { client: queryClient }) =>
+        reloadAddressBook(client, queryClient, scope, error),
+    }),
+
+  /** Changes an address (the server answers no body and bumps its version), then reloads the address book. */
+  updateAddress: (client: CustomerClient, scope: CallerScope) =>
+    mutationOptions<void, EmporixError, AddressPatchInput>({
+      ...noRetry,
+      mutationKey: customerKeys.mutation('updateAddress', scope),
+      mutationFn: ({ id, patch }) => forCaller(client, scope, 'updateAddress', () => client.updateAddress(id, patch)),
+      onSettled: (_data, error, _input, _context, { client: queryClient }) =>
+        reloadAddressBook(client, queryClient, scope, error),
+    }),
+
+  /** Deletes an address; it disappears at once and comes back if the server refuses. */
+  deleteAddress: (client: CustomerClient, scope: CallerScope) =>
+    optimisticAddressWrite<string>(client, scope, 'deleteAddress', {
+      send: (id) => client.deleteAddress(id),
+      edit: (id) => addressEdits.remove(id),
+      confirmed: (queryClient, id) => queryClient.removeQueries({ queryKey: customerKeys.address(scope, id), exact: true }),
+    }),
+
+  /** Makes an address the default; the previous default loses the flag at once, everywhere it is cached. */
+  setDefaultAddress: (client: CustomerClient, scope: CallerScope) =>
+    optimisticAddressWrite<string>(client, scope, 'setDefaultAddress', {
+      send: (id) => client.updateAddress(id, { isDefault: true }),
+      edit: (id) => addressEdits.setDefault(id),
+    }),
+
+  addAddressTags: (client: CustomerClient, scope: CallerScope) =>
+    optimisticAddressWrite<AddressTagsInput>(client, scope, 'addAddressTags', {
+      send: ({ id, tags }) => client.addAddressTags(id, tags),
+      edit: ({ id, tags }) => addressEdits.addTags(id, tags),
+    }),
+
+  removeAddressTags: (client: CustomerClient, scope: CallerScope) =>
+    optimisticAddressWrite<AddressTagsInput>(client, scope, 'removeAddressTags', {
+      send: ({ id, tags }) => client.removeAddressTags(id, tags),
+      edit: ({ id, tags }) => addressEdits.removeTags(id, tags),
+    }),
+
+  // ---- session --------------------------------------------------------------------------------
+
+  /** Logs in with email and password; a refused login is an `EmporixError` of type `invalid_credentials`. */
+  login: (client: CustomerClient) =>
+    loginLike<PasswordAuthentication, LoginVisible>('login', (credentials) => client.login(credentials)),
+
+  /** Activates a double opt-in account with the mailed token; the customer is then logged in. */
+  confirmSignup: (client: CustomerClient) =>
+    loginLike<string, undefined>('confirmSignup', (token) => client.confirmSignup(token)),
+
+  /** Completes a social login with the identity provider's code. */
+  socialLogin: (client: CustomerClient) =>
+    loginLike<SocialLoginInput, SocialLoginVisible>('socialLogin', (input) => client.socialLogin(input)),
+
+  /** Exchanges an identity provider's access token for a customer session. */
+  exchangeToken: (client: CustomerClient) =>
+    loginLike<ExchangeTokenInput, ExchangeTokenVisible>('exchangeToken', (input) => client.exchangeToken(input)),
+
+  /**
+   * Logs out. Runs offline too (`networkMode: 'always'`): the local session always ends, and the provider
+   * drops the cached customer data and every write not yet sent.
+   */
   logout: (client: CustomerClient) =>
     mutationOptions<void, EmporixError, void>({
+      ...noRetry,
       mutationKey: customerKeys.mutation('logout'),
+      networkMode: 'always',
       mutationFn: () => client.logout(),
+    }),
+
+  /**
+   * Acts for another legal entity (B2B): renews the customer token bound to it. Everything cached for the
+   * previous legal entity is dropped by the provider; what was on screen is loaded again for the new one
+   * before the mutation settles.
+   */
+  switchLegalEntity: (client: CustomerClient) =>
+    mutationOptions<void, EmporixError, SwitchLegalEntityInput, SwitchLegalEntityContext>({
+      ...noRetry,
+      mutationKey: customerKeys.mutation('switchLegalEntity'),
+      onMutate: (_input, { client: queryClient }) => {
+        const from = currentScope(client);
+        const shown = queryClient
+          .getQueryCache()
+          .findAll({ queryKey: customerKeys.scope(from), type: 'active' })
+          .map((query) => query.queryKey);
+        return { from, shown };
+      },
+      mutationFn: ({ legalEntityId }) => client.refreshCustomerToken({ legalEntityId }),
+      onSuccess: async (_data, _input, context, { client: queryClient }) => {
+        const to = currentScope(client);
+        if (to === context.from || !isCustomerScope(to)) return;
+        await Promise.all(context.shown.map((key) => ensureQueryForKey(client, queryClient, rescopeKey(key, to))));
+      },
+    }),
+
+  // ---- sign-up --------------------------------------------------------------------------------
+
+  /** Creates an account (`{ id }`); with double opt-in it waits for the mailed activation link. */
+  signup: (client: CustomerClient) =>
+    mutationOptions<{ id: string }, EmporixError, SealedCredentials<CustomerSignup, SignupVisible>>({
+      ...noRetry,
+      mutationKey: customerKeys.mutation('signup'),
+      mutationFn: (sealed) => client.signup(sealed.take()),
+    }),
+
+  /** Sends the activation mail again. */
+  resendActivation: (client: CustomerClient) =>
+    mutationOptions<void, EmporixError, { email: string }>({
+      ...noRetry,
+      mutationKey: customerKeys.mutation('resendActivation'),
+      mutationFn: (input) => client.resendActivation(input),
+    }),
+
+  // ---- credentials ----------------------------------------------------------------------------
+
+  changePassword: (client: CustomerClient, scope: CallerScope) =>
+    customerCredentialWrite<PasswordChange, undefined>(client, scope, 'changePassword', (input) =>
+      client.changePassword(input),
+    ),
+
+  /** Mails a reset token; answers the same whether or not the email has an account. */
+  requestPasswordReset: (client: CustomerClient) =>
+    mutationOptions<void, EmporixError, PasswordResetRequest>({
+      ...noRetry,
+      mutationKey: customerKeys.mutation('requestPasswordReset'),
+      mutationFn: (input) => client.requestPasswordReset(input),
+    }),
+
+  resetPassword: (client: CustomerClient) =>
+    mutationOptions<void, EmporixError, SealedCredentials<PasswordUpdate, undefined>>({
+      ...noRetry,
+      mutationKey: customerKeys.mutation('resetPassword'),
+      mutationFn: (sealed) => client.resetPassword(sealed.take()),
+    }),
+
+  /** Asks to change the login email (current email and password required); a token goes to the new address. */
+  requestEmailChange: (client: CustomerClient, scope: CallerScope) =>
+    customerCredentialWrite<ChangeEmailRequest, EmailChangeVisible>(client, scope, 'requestEmailChange', (input) =>
+      client.requestEmailChange(input),
+    ),
+
+  /** Confirms a login-email change with the mailed token; a logged-in customer's profile is reloaded. */
+  confirmEmailChange: (client: CustomerClient) =>
+    mutationOptions<void, EmporixError, SealedCredentials<{ token: string }, undefined>>({
+      ...noRetry,
+      mutationKey: customerKeys.mutation('confirmEmailChange'),
+      mutationFn: (sealed) => client.confirmEmailChange(sealed.take()),
+      onSuccess: async (_data, _sealed, _context, { client: queryClient }) => {
+        const scope = currentScope(client);
+        if (isCustomerScope(scope)) await refreshProfiles(queryClient, scope);
+      },
     }),
 };

@@ -1,8 +1,9 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type MutationState, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import type { CustomerClient } from '../api/client';
+import { currentScope } from './caller-guard';
 import { CustomerClientContext } from './customer-context';
-import { callerScope, customerKeys } from './customer-keys';
+import { customerKeys, isCustomerScope, scopeOfKey, type CallerScope } from './customer-keys';
 
 export interface CustomerProviderProps {
   client: CustomerClient;
@@ -11,8 +12,17 @@ export interface CustomerProviderProps {
 
 /**
  * Makes the client available to the hooks and components, on the app's own `QueryClientProvider`.
- * It also keeps the query cache honest as the caller changes: data of a previous caller is dropped the
- * moment a customer logs in, logs out, switches legal entity or the session expires.
+ * It also keeps the caches honest as the caller changes — in this tab or in another one, as the session
+ * follows other tabs:
+ *
+ * - a login (or opt-in confirmation, social login, token exchange) drops what was cached for the guest;
+ * - a legal-entity switch drops what was cached for the previous legal entity, and its writes not yet sent;
+ * - a logout, an expired session or another customer taking over cancels every load in flight and drops all
+ *   cached customer data and every write not yet sent (e.g. one paused while offline), so none of it is
+ *   sent, or shown, afterwards.
+ *
+ * To type every query error of the app as `EmporixError` (the hooks already are), register it once:
+ * `declare module '@tanstack/react-query' { interface Register { defaultError: EmporixError } }`.
  *
  * @example
  * ```tsx
@@ -26,15 +36,16 @@ export function CustomerProvider({ client, children }: CustomerProviderProps) {
   const queryClient = useQueryClient();
 
   useEffect(() => {
-    let scope = callerScope(client.session.getState());
+    let scope = currentScope(client);
     const unsubscribeState = client.session.subscribe(() => {
-      const next = callerScope(client.session.getState());
+      const next = currentScope(client);
       if (next === scope) return;
+      const customerEnded = isCustomerScope(scope) && customerOf(scope) !== customerOf(next);
       scope = next;
-      void dropOtherCallers(queryClient, next);
+      forgetOtherCallers(queryClient, next, customerEnded);
     });
     const unsubscribeEvents = client.session.on((event) => {
-      if (event.type === 'logout' || event.type === 'sessionExpired') void forgetEverything(queryClient);
+      if (event.type === 'logout' || event.type === 'sessionExpired') forgetOtherCallers(queryClient, undefined, true);
     });
     return () => {
       unsubscribeState();
@@ -45,17 +56,33 @@ export function CustomerProvider({ client, children }: CustomerProviderProps) {
   return <CustomerClientContext.Provider value={client}>{children}</CustomerClientContext.Provider>;
 }
 
-async function dropOtherCallers(queryClient: QueryClient, scope: string): Promise<void> {
-  const others = { queryKey: customerKeys.all, predicate: (query: { queryKey: readonly unknown[] }) => query.queryKey[1] !== scope };
-  await queryClient.cancelQueries(others);
-  queryClient.removeQueries(others);
+/** `customer:<id>:<legal entity>` → `<id>`. */
+function customerOf(scope: CallerScope): string | undefined {
+  return isCustomerScope(scope) ? scope.split(':')[1] : undefined;
 }
 
-async function forgetEverything(queryClient: QueryClient): Promise<void> {
+/**
+ * Cancels and drops every query not of `keep` (all of them when `keep` is undefined), and every write not
+ * yet running that was made for another caller — unscoped ones too when a customer's session ended.
+ * Writes already on the wire finish; their callbacks touch the cache only for the current caller.
+ */
+function forgetOtherCallers(queryClient: QueryClient, keep: CallerScope | undefined, customerEnded: boolean): void {
+  const others = {
+    queryKey: customerKeys.all,
+    predicate: ({ queryKey }: { queryKey: readonly unknown[] }) => keep === undefined || scopeOfKey(queryKey) !== keep,
+  };
+  void queryClient.cancelQueries(others);
+  queryClient.removeQueries(others);
+
   const mutations = queryClient.getMutationCache();
   for (const mutation of mutations.findAll({ mutationKey: customerKeys.mutations() })) {
-    if (mutation.state.status !== 'pending' || mutation.state.isPaused) mutations.remove(mutation);
+    if (isRunning(mutation)) continue;
+    const scope = scopeOfKey(mutation.options.mutationKey ?? []);
+    const forOther = scope === undefined ? customerEnded : keep === undefined || scope !== keep;
+    if (forOther) mutations.remove(mutation);
   }
-  await queryClient.cancelQueries({ queryKey: customerKeys.all });
-  queryClient.removeQueries({ queryKey: customerKeys.all });
+}
+
+function isRunning({ state }: { state: Pick<MutationState, 'status' | 'isPaused'> }): boolean {
+  return state.status === 'pending' && !state.isPaused;
 }

@@ -1,9 +1,10 @@
 /** `queryOptions` factories: the unit hooks spread, and apps reuse in loaders and prefetching. */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { CustomerClient } from '../api/client';
 import type { EmporixError } from '../api/errors';
-import type { AddressDto, Customer } from '../api/schemas';
-import { customerKeys, type CallerScope } from './customer-keys';
+import type { AddressDto, Customer, ValidateTokenResponse } from '../api/schemas';
+import { customerKeys, scopeOfKey, type CallerScope } from './customer-keys';
+import { customerLoaders, expandOfKey } from './customer-loaders';
 
 export interface ProfileQueryInput {
   /** Extra data to load with the profile, e.g. `['addresses']` (one request for an account page). */
@@ -13,31 +14,84 @@ export interface ProfileQueryInput {
 // Reads already retry transient failures inside the client; a second retry layer would multiply requests.
 const base = { retry: false } as const;
 
+/**
+ * Each factory takes the client and the caller's scope (`callerScope(client.session.getState())`, or
+ * `useCallerScope()` in components): the data is cached for that caller only, and a factory refuses to
+ * load once another caller has taken over.
+ *
+ * @example
+ * ```ts
+ * const scope = callerScope(client.session.getState());
+ * await queryClient.prefetchQuery(customerQueries.profile(client, scope, { expand: ['addresses'] }));
+ * ```
+ */
 export const customerQueries = {
   /**
-   * @example
-   * ```ts
-   * await queryClient.prefetchQuery(customerQueries.profile(client, scope, { expand: ['addresses'] }));
-   * ```
+   * The caller's profile (`GET /me`). Loaded with `expand: ['addresses']` it also fills the address list
+   * and the plain profile caches.
    */
-  profile: (client: CustomerClient, scope: CallerScope, input: ProfileQueryInput = {}) =>
-    queryOptions<Customer, EmporixError>({
+  profile: (client: CustomerClient, scope: CallerScope, input: ProfileQueryInput = {}) => {
+    const load = customerLoaders(client);
+    return queryOptions<Customer, EmporixError>({
       ...base,
       queryKey: customerKeys.profile(scope, input.expand),
-      queryFn: ({ signal }) => client.getCustomer({ expand: input.expand }, { signal }),
-    }),
+      queryFn: (context) => load.profile(scope, input.expand ?? [], context),
+    });
+  },
 
-  addresses: (client: CustomerClient, scope: CallerScope) =>
-    queryOptions<AddressDto[], EmporixError>({
+  /** The address book (`GET /me/addresses`), or the addresses of a profile being loaded with them. */
+  addresses: (client: CustomerClient, scope: CallerScope) => {
+    const load = customerLoaders(client);
+    return queryOptions<AddressDto[], EmporixError>({
       ...base,
       queryKey: customerKeys.addressList(scope),
-      queryFn: ({ signal }) => client.listAddresses({ signal }),
-    }),
+      queryFn: (context) => load.addresses(scope, context),
+    });
+  },
 
-  address: (client: CustomerClient, scope: CallerScope, id: string) =>
-    queryOptions<AddressDto, EmporixError>({
+  /** One address (`GET /me/addresses/{id}`). */
+  address: (client: CustomerClient, scope: CallerScope, id: string) => {
+    const load = customerLoaders(client);
+    return queryOptions<AddressDto, EmporixError>({
       ...base,
       queryKey: customerKeys.address(scope, id),
-      queryFn: ({ signal }) => client.getAddress(id, { signal }),
-    }),
+      queryFn: (context) => load.address(scope, id, context),
+    });
+  },
+
+  /** What the API says about the customer token: remaining lifetime, session, email, legal entity. */
+  tokenDetails: (client: CustomerClient, scope: CallerScope) => {
+    const load = customerLoaders(client);
+    return queryOptions<ValidateTokenResponse, EmporixError>({
+      ...base,
+      queryKey: customerKeys.token(scope),
+      queryFn: (context) => load.tokenDetails(scope, context),
+    });
+  },
 };
+
+/**
+ * Loads the query of one of our keys (unless it is cached already) — used to have the same data ready
+ * under a new scope after a legal-entity switch. Failures show on the query itself, not here.
+ */
+export function ensureQueryForKey(client: CustomerClient, queryClient: QueryClient, key: QueryKey): Promise<unknown> {
+  const scope = scopeOfKey(key);
+  const [, , kind, part, id] = key;
+  let loading: Promise<unknown> = Promise.resolve();
+  if (scope === undefined) return loading;
+  if (kind === 'profile') {
+    loading = queryClient.ensureQueryData(customerQueries.profile(client, scope, { expand: expandOfKey(key) }));
+  } else if (kind === 'addresses' && part === 'list') {
+    loading = queryClient.ensureQueryData(customerQueries.addresses(client, scope));
+  } else if (kind === 'addresses' && part === 'detail' && typeof id === 'string') {
+    loading = queryClient.ensureQueryData(customerQueries.address(client, scope, id));
+  } else if (kind === 'token') {
+    loading = queryClient.ensureQueryData(customerQueries.tokenDetails(client, scope));
+  }
+  return loading.catch(() => undefined);
+}
+
+/** The same key for another caller. */
+export function rescopeKey(key: QueryKey, scope: CallerScope): QueryKey {
+  return [...customerKeys.scope(scope), ...key.slice(2)];
+}

@@ -1,10 +1,14 @@
-import { useMutation } from '@tanstack/react-query';
+import type { LoginResult } from '../api/client';
+import type { PasswordAuthentication } from '../api/schemas';
 import { useCustomerClient } from './customer-context';
 import { customerMutations } from './customer-mutations';
+import { sealCredentials, type LoginVisible } from './credentials';
+import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
 
 /**
  * Logs a customer in with email and password. A refused login rejects with an `EmporixError` of type
- * `invalid_credentials`.
+ * `invalid_credentials`. The guest's cached data is dropped and the customer's queries load. The password
+ * is not kept: `variables` holds the email only.
  *
  * @example
  * ```tsx
@@ -12,7 +16,7 @@ import { customerMutations } from './customer-mutations';
  * login.mutate({ email, password }, { onSuccess: () => navigate('/account') });
  * ```
  */
-export function useLogin() {
+export function useLogin(): CredentialMutationResult<LoginResult, PasswordAuthentication, LoginVisible> {
   const client = useCustomerClient();
-  return useMutation(customerMutations.login(client));
+  return useCredentialMutation(customerMutations.login(client), sealCredentials.login);
 }

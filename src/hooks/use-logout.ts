@@ -1,10 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
+import type { EmporixError } from '../api/errors';
 import { useCustomerClient } from './customer-context';
 import { customerMutations } from './customer-mutations';
 
 /**
- * Logs the customer out: the server is told when reachable, the local session, cached customer data and
- * pending customer writes are always dropped.
+ * Logs the customer out. Works offline too: the local session always ends at once, and the cached
+ * customer data and every write not yet sent are dropped; the server is told when it can be.
  *
  * @example
  * ```tsx
@@ -12,7 +13,7 @@ import { customerMutations } from './customer-mutations';
  * <button onClick={() => logout.mutate()}>Log out</button>
  * ```
  */
-export function useLogout() {
+export function useLogout(): UseMutationResult<void, EmporixError, void> {
   const client = useCustomerClient();
   return useMutation(customerMutations.logout(client));
 }

@@ -1,0 +1,21 @@
+import type { LoginResult } from '../api/client';
+import { useCustomerClient } from './customer-context';
+import { customerMutations } from './customer-mutations';
+import { sealCredentials, type SocialLoginInput, type SocialLoginVisible } from './credentials';
+import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
+
+/**
+ * Completes a social login with the identity provider's code (and PKCE verifier); the customer is then
+ * logged in. Code and verifier are not kept: `variables` holds the redirect URI only. On a redirect page,
+ * `client.completeSocialLogin(url)` also checks the `state`.
+ *
+ * @example
+ * ```tsx
+ * const socialLogin = useSocialLogin();
+ * socialLogin.mutate({ code, redirectUri: `${location.origin}/callback`, codeVerifier });
+ * ```
+ */
+export function useSocialLogin(): CredentialMutationResult<LoginResult, SocialLoginInput, SocialLoginVisible> {
+  const client = useCustomerClient();
+  return useCredentialMutation(customerMutations.socialLogin(client), sealCredentials.socialLogin);
+}

@@ -1,0 +1,29 @@
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
+import type { EmporixError } from '../api/errors';
+import { useCustomerClient } from './customer-context';
+import {
+  customerMutations,
+  type SwitchLegalEntityContext,
+  type SwitchLegalEntityInput,
+} from './customer-mutations';
+
+/**
+ * Acts for another legal entity of a B2B customer (`customer.b2b.legalEntities`). The customer token is
+ * renewed bound to it (and later renewals keep it); everything cached for the previous legal entity is
+ * dropped, and what was on screen is loaded again before the mutation settles.
+ *
+ * @example
+ * ```tsx
+ * const switchEntity = useSwitchLegalEntity();
+ * <select onChange={(e) => switchEntity.mutate({ legalEntityId: e.target.value })}>…</select>
+ * ```
+ */
+export function useSwitchLegalEntity(): UseMutationResult<
+  void,
+  EmporixError,
+  SwitchLegalEntityInput,
+  SwitchLegalEntityContext
+> {
+  const client = useCustomerClient();
+  return useMutation(customerMutations.switchLegalEntity(client));
+}
