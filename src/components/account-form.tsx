@@ -5,7 +5,8 @@
 import { forwardRef, type ForwardedRef, type ReactNode, type RefAttributes } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { Form, type FormProps } from './form/form';
-import { MessageDefaults, MessagesProvider, type MessageOverrides } from './form/messages';
+import { AccountMessages } from './account-outcome';
+import type { MessageOverrides } from './form/messages';
 
 export interface AccountFormProps<TInput extends FieldValues, TOutput>
   extends FormProps<TInput, unknown, TOutput> {
@@ -24,18 +25,14 @@ export interface AccountFormComponentProps<TInput extends FieldValues, TOutput>
   messages?: MessageOverrides;
 }
 
-const noOverrides: MessageOverrides = {};
-
 export const AccountForm = forwardRef(function AccountForm<TInput extends FieldValues, TOutput>(
   { defaults, messages, ...props }: AccountFormProps<TInput, TOutput>,
   ref: ForwardedRef<HTMLFormElement>,
 ) {
   return (
-    <MessageDefaults messages={defaults}>
-      <MessagesProvider messages={messages ?? noOverrides}>
-        <Form ref={ref} {...props} />
-      </MessagesProvider>
-    </MessageDefaults>
+    <AccountMessages defaults={defaults} messages={messages}>
+      <Form ref={ref} {...props} />
+    </AccountMessages>
   );
 }) as <TInput extends FieldValues, TOutput>(
   props: AccountFormProps<TInput, TOutput> & RefAttributes<HTMLFormElement>,

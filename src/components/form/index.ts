@@ -1,4 +1,5 @@
 export { Form, Field, Label, Input, Select, Textarea, Checkbox, Description, FieldError, FormError, Submit } from './parts';
+export { FormSuccess } from './form-success';
 export { MessagesProvider, MessageDefaults, useMessages, defaultMessages, messageKey } from './messages';
 export { formIssueMessages } from './form-issue-messages';
 export { applyServerError } from './apply-server-error';
@@ -14,6 +15,7 @@ export type { DescriptionProps } from './description';
 export type { FieldErrorProps, FieldErrorRenderProps } from './field-error';
 export type { FormErrorProps, FormErrorRenderProps } from './form-error';
 export type { SubmitProps, SubmitRenderProps } from './submit';
+export type { FormSuccessProps } from './form-success';
 export type {
   MessageKey,
   MessageOverrides,

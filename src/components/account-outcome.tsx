@@ -1,0 +1,48 @@
+/**
+ * What the one-shot account flows (signup, confirmations, resend, password reset) show once they are done:
+ * the same messages shell as `AccountForm` without the form, and a status message that takes the focus,
+ * so a screen reader reads it and keyboard users continue from there when the form it replaces is gone.
+ */
+import { Slot } from '@radix-ui/react-slot';
+import { forwardRef, useEffect, useRef } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { composeRefs } from './form/compose-refs';
+import { MessageDefaults, MessagesProvider, type MessageOverrides } from './form/messages';
+
+const noOverrides: MessageOverrides = {};
+
+/** A component's own default messages under the app's, the caller's `messages` on top. */
+export function AccountMessages({
+  defaults,
+  messages,
+  children,
+}: {
+  defaults: Readonly<Record<string, string>>;
+  messages?: MessageOverrides | undefined;
+  children?: ReactNode;
+}) {
+  return (
+    <MessageDefaults messages={defaults}>
+      <MessagesProvider messages={messages ?? noOverrides}>{children}</MessagesProvider>
+    </MessageDefaults>
+  );
+}
+
+/** Props of {@link OutcomeMessage}. */
+export interface OutcomeMessageProps extends ComponentPropsWithoutRef<'p'> {
+  /** Render the user's own element instead of a `<p>`, merging props, handlers and `className`. */
+  asChild?: boolean;
+}
+
+/** A `role="status"` message that is focused when it appears (it replaces what had the focus). */
+export const OutcomeMessage = forwardRef<HTMLParagraphElement, OutcomeMessageProps>(function OutcomeMessage(
+  { asChild, ...props },
+  ref,
+) {
+  const own = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    own.current?.focus();
+  }, []);
+  const Comp = asChild ? Slot : 'p';
+  return <Comp role="status" tabIndex={-1} {...props} ref={composeRefs(ref, own)} />;
+});

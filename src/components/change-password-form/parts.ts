@@ -1,0 +1,3 @@
+/** The parts a composed `<ChangePasswordForm>` is built from. */
+export { Field, Label, Input, Description, FieldError, FormError, Submit } from '../form/parts';
+export { FormSuccess } from '../form/form-success';

@@ -1,0 +1,8 @@
+/** The signup confirmation's own texts, by key; override any of them with the `messages` prop or a `MessagesProvider`. */
+export const confirmSignupMessages = {
+  'confirmSignup.confirming': 'Activating your account…',
+  'confirmSignup.confirmed': 'Your account is activated and you are logged in.',
+  'confirmSignup.invalidToken': 'This activation link is invalid or has expired. Request a new one below.',
+  'confirmSignup.requestNewLink': 'Send me a new activation link',
+  'confirmSignup.retry': 'Try again',
+} as const;

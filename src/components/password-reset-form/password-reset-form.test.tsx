@@ -1,0 +1,213 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { createTestClient, renderWithCustomer, setupSimulator } from '../../../test/harness';
+import { EmporixError } from '../../api/errors';
+import { simulatorDefaults } from '../../testing';
+import { Field, FieldError, Input, Label, Submit } from '../form/parts';
+import { PasswordResetRequestForm } from '../password-reset-request-form/password-reset-request-form';
+import { PasswordResetForm } from './password-reset-form';
+import { PasswordResetFormError } from './password-reset-form-error';
+
+const simulator = setupSimulator();
+
+const NEW_PASSWORD = 'brand-new-1';
+
+function renderReset(ui: ReactElement) {
+  const client = createTestClient(simulator());
+  return { user: userEvent.setup(), client, ...renderWithCustomer(ui, { client }) };
+}
+
+/** A reset token for the seeded shopper, as the mail would carry it. */
+async function mailedToken(): Promise<string> {
+  const client = createTestClient(simulator());
+  await client.requestPasswordReset({ email: simulatorDefaults.email });
+  const mail = simulator().lastMail('passwordReset', simulatorDefaults.email);
+  if (!mail) throw new Error('No reset mail was sent.');
+  return mail.token;
+}
+
+async function fill(user: ReturnType<typeof userEvent.setup>, password = NEW_PASSWORD, confirm = password) {
+  if (password) await user.type(screen.getByLabelText('New password'), password);
+  if (confirm) await user.type(screen.getByLabelText('Confirm new password'), confirm);
+}
+
+const submit = () => screen.getByRole('button', { name: 'Set new password' });
+
+describe('<PasswordResetForm>', () => {
+  it('renders the new password twice and a submit button', () => {
+    renderReset(<PasswordResetForm token="t" />);
+    expect(screen.getByLabelText('New password')).toHaveAttribute('autocomplete', 'new-password');
+    expect(screen.getByLabelText('New password')).toHaveAccessibleDescription('At least 6 characters.');
+    expect(screen.getByLabelText('Confirm new password')).toHaveAttribute('type', 'password');
+    expect(submit()).toBeEnabled();
+  });
+
+  it('sets the new password and offers to log in', async () => {
+    const token = await mailedToken();
+    const onSuccess = vi.fn();
+    const onLogin = vi.fn();
+    const { user } = renderReset(<PasswordResetForm token={token} onSuccess={onSuccess} onLogin={onLogin} />);
+    await fill(user);
+    await user.click(submit());
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent('Your password has been changed. You can now log in with it.');
+    expect(status).toHaveFocus();
+    expect(onSuccess).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(onLogin).toHaveBeenCalledOnce();
+  });
+
+  it('end to end: request a reset, follow the mailed token, log in with the new password', async () => {
+    const client = createTestClient(simulator());
+    const user = userEvent.setup();
+    const { rerender } = renderWithCustomer(<PasswordResetRequestForm />, { client });
+    await user.type(screen.getByLabelText('Email'), simulatorDefaults.email);
+    await user.click(screen.getByRole('button', { name: 'Send reset link' }));
+    await screen.findByRole('status');
+
+    const token = simulator().lastMail('passwordReset', simulatorDefaults.email)?.token ?? '';
+    expect(token).not.toBe('');
+    rerender(<PasswordResetForm token={token} />);
+    await fill(user);
+    await user.click(submit());
+    expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed.');
+
+    await expect(client.login({ email: simulatorDefaults.email, password: simulatorDefaults.password })).rejects.toThrow(
+      EmporixError,
+    );
+    await expect(client.login({ email: simulatorDefaults.email, password: NEW_PASSWORD })).resolves.toEqual({
+      initialPassword: false,
+    });
+    expect(client.session.getState().status).toBe('customer');
+  });
+
+  it('explains an invalid or used link and offers a new one', async () => {
+    const token = await mailedToken();
+    const onRequestNewLink = vi.fn();
+    const first = renderReset(<PasswordResetForm token={token} />);
+    await fill(first.user);
+    await first.user.click(submit());
+    await screen.findByRole('status');
+    first.unmount();
+
+    const { user } = renderReset(<PasswordResetForm token={token} onRequestNewLink={onRequestNewLink} />);
+    await fill(user, 'another-pw-2');
+    await user.click(submit());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This reset link is invalid, expired or already used. Request a new one.');
+    await user.click(within(alert).getByRole('button', { name: 'Request a new link' }));
+    expect(onRequestNewLink).toHaveBeenCalledOnce();
+    expect(screen.getByLabelText('New password')).toHaveValue('another-pw-2');
+  });
+
+  it('offers no button for an unknown token without a callback', async () => {
+    const { user } = renderReset(<PasswordResetForm token="made-up-token" />);
+    await fill(user);
+    await user.click(submit());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This reset link is invalid');
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('treats a missing token as an invalid link without sending anything', async () => {
+    const { user } = renderReset(<PasswordResetForm token="" />);
+    await fill(user);
+    await user.click(submit());
+    expect(await screen.findByRole('alert')).toHaveTextContent('This reset link is invalid');
+    expect(simulator().requestCount('resetPassword')).toBe(0);
+  });
+
+  it('checks the password length, the confirmation and required fields', async () => {
+    const { user } = renderReset(<PasswordResetForm token="t" />);
+    await user.click(submit());
+    const password = screen.getByLabelText('New password');
+    await waitFor(() => expect(password).toHaveAccessibleDescription('At least 6 characters. This field is required.'));
+    expect(password).toHaveFocus();
+    expect(screen.getByLabelText('Confirm new password')).toHaveAccessibleDescription('This field is required.');
+
+    await fill(user, '12345', '54321');
+    await user.click(submit());
+    await waitFor(() => expect(password).toHaveAccessibleDescription('At least 6 characters. Must be at least 6 characters.'));
+    expect(screen.getByLabelText('Confirm new password')).toHaveAccessibleDescription('The passwords do not match.');
+    expect(simulator().requestCount('resetPassword')).toBe(0);
+  });
+
+  it('keeps the typed passwords and offers a retry when the network fails', async () => {
+    const token = await mailedToken();
+    const { user } = renderReset(<PasswordResetForm token={token} />);
+    await fill(user);
+    simulator().failNext({ with: 'network', match: { path: '/password/reset/update' } });
+    await user.click(submit());
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not reach the server/);
+    expect(screen.getByLabelText('New password')).toHaveValue(NEW_PASSWORD);
+    expect(screen.getByLabelText('Confirm new password')).toHaveValue(NEW_PASSWORD);
+    await user.click(submit());
+    expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed.');
+  });
+
+  it('disables the submit button while pending', async () => {
+    const token = await mailedToken();
+    simulator().setLatency(150);
+    const { user } = renderReset(<PasswordResetForm token={token} />);
+    await fill(user);
+    await user.click(submit());
+    const pending = await screen.findByRole('button', { name: 'Saving…' });
+    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('data-pending');
+    expect(await screen.findByRole('status', {}, { timeout: 3000 })).toBeInTheDocument();
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const token = await mailedToken();
+    const { user } = renderReset(<PasswordResetForm token={token} />);
+    await user.tab();
+    expect(screen.getByLabelText('New password')).toHaveFocus();
+    await user.keyboard(NEW_PASSWORD);
+    await user.tab();
+    await user.keyboard(`${NEW_PASSWORD}{Enter}`);
+    expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed.');
+    expect(simulator().getCustomer(simulatorDefaults.email)).toBeDefined();
+  });
+
+  it('takes translated messages', async () => {
+    const { user } = renderReset(
+      <PasswordResetForm
+        token="t"
+        messages={{ 'passwordReset.submit': 'Speichern', 'passwordReset.passwordMismatch': 'Stimmt nicht überein.' }}
+      />,
+    );
+    await fill(user, 'abcdef', 'abcdeg');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Confirm new password')).toHaveAccessibleDescription('Stimmt nicht überein.'),
+    );
+  });
+
+  it('is composed from the parts it is given', async () => {
+    const onRequestNewLink = vi.fn();
+    const { user } = renderReset(
+      <PasswordResetForm token="unknown" onRequestNewLink={onRequestNewLink}>
+        <PasswordResetFormError className="error" />
+        <Field name="password">
+          <Label>Password</Label>
+          <Input type="password" />
+          <FieldError />
+        </Field>
+        <Field name="confirmPassword">
+          <Label>Again</Label>
+          <Input type="password" />
+          <FieldError />
+        </Field>
+        <Submit>Save</Submit>
+      </PasswordResetForm>,
+    );
+    await user.type(screen.getByLabelText('Password'), NEW_PASSWORD);
+    await user.type(screen.getByLabelText('Again'), NEW_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveClass('error');
+    expect(within(alert).getByRole('button', { name: 'Request a new link' })).toBeInTheDocument();
+  });
+});

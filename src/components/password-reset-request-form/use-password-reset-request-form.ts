@@ -1,0 +1,53 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  passwordResetRequestFormSchema,
+  type PasswordResetRequestFormInput,
+  type PasswordResetRequestFormValues,
+} from '../../forms/password-reset-request-form-schema';
+import { formIssueMessages } from '../form/form-issue-messages';
+import { toFormError } from '../server-error';
+import { useRequestPasswordReset } from '../../hooks/use-request-password-reset';
+
+export interface UsePasswordResetRequestFormOptions {
+  /** Initial values, e.g. the email typed into the login form. */
+  defaultValues?: Partial<PasswordResetRequestFormInput>;
+  /** The site whose reset mail (template and link) to send; the tenant's default without. */
+  site?: string;
+  /** Called once the request was accepted, with the email it was made for. */
+  onSuccess?: (result: { email: string }) => void;
+}
+
+/**
+ * The password-reset request form's state and submit handler, for markup of your own. The API answers the
+ * same (204) whether or not the email has an account, so `sentTo` — set once the request was accepted —
+ * never tells whether the account exists.
+ *
+ * @example
+ * ```tsx
+ * const { form, onSubmit, sentTo } = usePasswordResetRequestForm({ site: 'main' });
+ * if (sentTo) return <p role="status">If {sentTo} has an account, a reset link is on its way.</p>;
+ * return <Form form={form} onSubmit={onSubmit}>…</Form>;
+ * ```
+ */
+export function usePasswordResetRequestForm(options: UsePasswordResetRequestFormOptions = {}) {
+  const requestReset = useRequestPasswordReset();
+  const [sentTo, setSentTo] = useState<string>();
+  const form = useForm<PasswordResetRequestFormInput, unknown, PasswordResetRequestFormValues>({
+    resolver: zodResolver(passwordResetRequestFormSchema, { error: formIssueMessages }),
+    defaultValues: { email: '', ...options.defaultValues },
+  });
+
+  const onSubmit = async (values: PasswordResetRequestFormValues): Promise<void> => {
+    try {
+      await requestReset.mutateAsync(options.site ? { ...values, site: options.site } : values);
+    } catch (error) {
+      throw toFormError(error);
+    }
+    setSentTo(values.email);
+    options.onSuccess?.({ email: values.email });
+  };
+
+  return { form, onSubmit, sentTo, requestReset };
+}

@@ -1,0 +1,8 @@
+export { ProfileForm } from './profile-form';
+export type { ProfileFormProps } from './profile-form';
+export { useProfileForm } from './use-profile-form';
+export type { UseProfileFormOptions } from './use-profile-form';
+export * as ProfileFormParts from './parts';
+export { FormSuccess } from '../form/form-success';
+export type { FormSuccessProps } from '../form/form-success';
+export { profileMessages } from './messages';

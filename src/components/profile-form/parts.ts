@@ -1,0 +1,3 @@
+/** The parts a composed `<ProfileForm>` is built from. */
+export { Field, Label, Input, Select, Description, FieldError, FormError, Submit } from '../form/parts';
+export { FormSuccess } from '../form/form-success';

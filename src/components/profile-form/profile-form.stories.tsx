@@ -1,0 +1,245 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
+import { expect, waitFor } from 'storybook/test';
+import { createCustomerClient } from '../../api';
+import { simulatorDefaults, type EmporixSimulator } from '../../testing';
+import { Field, FieldError, FormError, Input, Label, Submit } from '../form/parts';
+import { FormSuccess } from '../form/form-success';
+import { BeforeFirstRender, withLoggedInCustomer } from '../../../.storybook/logged-in-customer';
+import { ProfileForm } from './profile-form';
+
+function stored(simulator: EmporixSimulator) {
+  return simulator.getCustomer(simulatorDefaults.email);
+}
+
+const meta = {
+  title: 'Forms/ProfileForm',
+  component: ProfileForm,
+  decorators: [withLoggedInCustomer],
+} satisfies Meta<typeof ProfileForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The complete form it renders without children, filled with the logged-in customer's profile. */
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByLabelText('First name')).toHaveValue('Jane');
+    await expect(canvas.getByLabelText('Last name')).toHaveValue('Doe');
+    await expect(canvas.getByLabelText('Contact email')).toHaveValue(simulatorDefaults.email);
+    await expect(canvas.getByLabelText('Preferred currency')).toHaveValue('USD');
+    await expect(canvas.getByLabelText('Preferred currency')).toHaveAccessibleDescription('A three-letter code such as EUR.');
+    await expect(canvas.getByLabelText('Company registration ID')).toHaveValue('');
+    await expect(canvas.getByRole('button', { name: 'Save profile' })).toBeEnabled();
+  },
+};
+
+/** While the profile loads (the simulator answers slowly here), a status says so; then the form appears. */
+export const Loading: Story = {
+  render: (args, { loaded }) => (
+    <BeforeFirstRender setup={() => (loaded.simulator as EmporixSimulator).setLatency(800)}>
+      <ProfileForm {...args} />
+    </BeforeFirstRender>
+  ),
+  play: async ({ canvas, loaded }) => {
+    const loading = await canvas.findByText('Loading your profile…');
+    await expect(loading).toHaveAttribute('role', 'status');
+    await expect(canvas.queryByRole('textbox')).not.toBeInTheDocument();
+    await expect(await canvas.findByLabelText('First name', {}, { timeout: 3000 })).toHaveValue('Jane');
+    (loaded.simulator as EmporixSimulator).setLatency(0);
+  },
+};
+
+/** Loading the profile fails (the network drops the first `GET /me`): an alert with a retry, which loads it. */
+export const LoadError: Story = {
+  beforeEach({ loaded }) {
+    (loaded.simulator as EmporixSimulator).failNext({ with: 'network', match: { method: 'GET', path: /\/me$/ } });
+  },
+  play: async ({ canvas, userEvent }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not load your profile.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(await canvas.findByLabelText('First name')).toHaveValue('Jane');
+  },
+};
+
+/**
+ * The rules are checked before anything is sent: a three-letter currency, a valid contact email, and for a
+ * business customer (company registration ID) first name, last name and company.
+ */
+export const ValidationErrors: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.clear(await canvas.findByLabelText('Last name'));
+    await userEvent.type(canvas.getByLabelText('Company registration ID'), 'HRB 12345');
+    await userEvent.clear(canvas.getByLabelText('Preferred currency'));
+    await userEvent.type(canvas.getByLabelText('Preferred currency'), 'E1R');
+    await userEvent.clear(canvas.getByLabelText('Contact email'));
+    await userEvent.type(canvas.getByLabelText('Contact email'), 'jane@');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+
+    const required = 'Required for business customers (with a company registration ID).';
+    await waitFor(() => expect(canvas.getByLabelText('Last name')).toHaveAccessibleDescription(required));
+    await expect(canvas.getByLabelText('Last name')).toHaveFocus();
+    await expect(canvas.getByLabelText('Company')).toHaveAccessibleDescription(required);
+    await expect(canvas.getByLabelText('Contact email')).toHaveAccessibleDescription('Enter a valid email address.');
+    await expect(canvas.getByLabelText('Preferred currency')).toHaveAccessibleDescription(
+      'A three-letter code such as EUR. Enter a three-letter currency code such as EUR.',
+    );
+    await expect((loaded.simulator as EmporixSimulator).requestCount('updateCustomer')).toBe(0);
+  },
+};
+
+/** The server refuses with field details (injected here): each lands on its field, the rest on the form. */
+export const ServerFieldErrors: Story = {
+  beforeEach({ msw, loaded }) {
+    const simulator = loaded.simulator as EmporixSimulator;
+    msw.use(
+      http.patch(`${simulator.baseUrl}/customer/${simulator.tenant}/me`, () =>
+        HttpResponse.json(
+          {
+            status: 400,
+            type: 'validation_failure',
+            message: 'The request failed validation.',
+            details: [
+              { field: 'contactPhone', type: 'invalid_value', message: 'contactPhone is not a phone number.' },
+              { field: 'mixins.loyalty', type: 'invalid_value', message: 'Unknown mixin.' },
+            ],
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+  },
+  play: async ({ canvas, userEvent }) => {
+    const phone = await canvas.findByLabelText('Phone');
+    await userEvent.clear(phone);
+    await userEvent.type(phone, 'call me');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(phone).toHaveAccessibleDescription('contactPhone is not a phone number.'));
+    await expect(phone).toHaveFocus();
+    await expect(canvas.getByRole('alert')).toHaveTextContent('The request failed validation.');
+    await expect(phone).toHaveValue('call me');
+  },
+};
+
+/**
+ * The profile changed elsewhere after the form was filled: the server refuses the stale version (409), the
+ * form explains it and offers to reload; after reloading, the change goes through.
+ */
+export const Conflict: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    const firstName = await canvas.findByLabelText('First name');
+    const elsewhere = createCustomerClient({
+      tenant: simulator.tenant,
+      clientId: simulator.clientId,
+      baseUrl: simulator.baseUrl,
+      persistence: 'memory',
+    });
+    await elsewhere.login({ email: simulatorDefaults.email, password: simulatorDefaults.password });
+    await elsewhere.updateCustomer({ lastName: 'Smith' });
+
+    await userEvent.clear(firstName);
+    await userEvent.type(firstName, 'Janet');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Your profile was changed elsewhere. Reload it to see the latest version, then make your changes again.',
+    );
+    await expect(firstName).toHaveValue('Janet');
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Reload profile' }));
+    await waitFor(() => expect(canvas.getByLabelText('Last name')).toHaveValue('Smith'));
+    await expect(canvas.getByLabelText('First name')).toHaveValue('Jane');
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
+  },
+};
+
+/** The network is down when saving: a form-level alert, every typed value stays, and a retry saves. */
+export const NetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    const firstName = await canvas.findByLabelText('First name');
+    await userEvent.clear(firstName);
+    await userEvent.type(firstName, 'Janet');
+    simulator.failNext({ with: 'network', match: { method: 'PATCH', path: '/me' } });
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'We could not reach the server. Check your connection and try again.',
+    );
+    await expect(firstName).toHaveValue('Janet');
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Profile saved');
+    await expect(stored(simulator)?.firstName).toBe('Janet');
+  },
+};
+
+/** Saving with the keyboard alone: only the changed fields are sent, and the form says "Profile saved". */
+export const Success: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    await canvas.findByLabelText('Title');
+    await userEvent.tab();
+    await expect(canvas.getByLabelText('Title')).toHaveFocus();
+    await userEvent.keyboard('Dr.');
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByLabelText('Middle name')).toHaveFocus();
+    await userEvent.keyboard('Quinn{Enter}');
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Profile saved');
+    await expect(stored(simulator)).toMatchObject({ title: 'Dr.', middleName: 'Quinn', firstName: 'Jane' });
+    await expect(stored(simulator)?.metadata.version).toBe(2);
+  },
+};
+
+/**
+ * The session ends while the shopper edits (tokens expired and refresh refused in the simulator): the form
+ * says so and keeps what was typed.
+ */
+export const SessionExpired: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    const firstName = await canvas.findByLabelText('First name');
+    await userEvent.clear(firstName);
+    await userEvent.type(firstName, 'Janet');
+    simulator.expireTokens('customer');
+    simulator.revokeRefreshTokens('customer');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your session has ended. Please log in again.');
+    await expect(canvas.getByLabelText('First name')).toHaveValue('Janet');
+    await expect(stored(simulator)?.firstName).toBe('Jane');
+  },
+};
+
+/** Composed from parts: your own markup and copy for the fields you want; the wiring stays. */
+export const Composed: Story = {
+  args: {
+    children: (
+      <>
+        <FormError />
+        <Field name="firstName" style={{ display: 'grid', gap: 4 }}>
+          <Label>Given name</Label>
+          <Input autoComplete="given-name" />
+          <FieldError style={{ color: 'crimson' }} />
+        </Field>
+        <Field name="lastName" style={{ display: 'grid', gap: 4 }}>
+          <Label>Family name</Label>
+          <Input autoComplete="family-name" />
+          <FieldError style={{ color: 'crimson' }} />
+        </Field>
+        <FormSuccess>
+          <strong>All set.</strong>
+        </FormSuccess>
+        <Submit>{({ pending }) => (pending ? 'Updating…' : 'Update')}</Submit>
+      </>
+    ),
+  },
+  play: async ({ canvas, userEvent, loaded }) => {
+    const givenName = await canvas.findByLabelText('Given name');
+    await expect(givenName).toHaveValue('Jane');
+    await userEvent.clear(givenName);
+    await userEvent.type(givenName, 'Janet');
+    await userEvent.click(canvas.getByRole('button', { name: 'Update' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent('All set.');
+    await expect(stored(loaded.simulator as EmporixSimulator)).toMatchObject({ firstName: 'Janet', lastName: 'Doe' });
+  },
+};

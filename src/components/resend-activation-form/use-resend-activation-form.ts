@@ -1,0 +1,51 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  resendActivationFormSchema,
+  type ResendActivationFormInput,
+  type ResendActivationFormValues,
+} from '../../forms/resend-activation-form-schema';
+import { formIssueMessages } from '../form/form-issue-messages';
+import { toFormError } from '../server-error';
+import { useResendActivation } from '../../hooks/use-resend-activation';
+
+export interface UseResendActivationFormOptions {
+  /** Initial values, e.g. the email the shopper signed up with. */
+  defaultValues?: Partial<ResendActivationFormInput>;
+  /** Called once the request was accepted, with the email it was sent for. */
+  onSuccess?: (result: { email: string }) => void;
+}
+
+/**
+ * The resend-activation form's state and submit handler, for markup of your own. The API accepts the
+ * request (202) whether or not the email has an account waiting for activation, so `sentTo` — set once it
+ * was accepted — never tells whether the account exists.
+ *
+ * @example
+ * ```tsx
+ * const { form, onSubmit, sentTo } = useResendActivationForm();
+ * if (sentTo) return <p role="status">If {sentTo} waits for activation, a new link is on its way.</p>;
+ * return <Form form={form} onSubmit={onSubmit}>…</Form>;
+ * ```
+ */
+export function useResendActivationForm(options: UseResendActivationFormOptions = {}) {
+  const resend = useResendActivation();
+  const [sentTo, setSentTo] = useState<string>();
+  const form = useForm<ResendActivationFormInput, unknown, ResendActivationFormValues>({
+    resolver: zodResolver(resendActivationFormSchema, { error: formIssueMessages }),
+    defaultValues: { email: '', ...options.defaultValues },
+  });
+
+  const onSubmit = async (values: ResendActivationFormValues): Promise<void> => {
+    try {
+      await resend.mutateAsync(values);
+    } catch (error) {
+      throw toFormError(error);
+    }
+    setSentTo(values.email);
+    options.onSuccess?.({ email: values.email });
+  };
+
+  return { form, onSubmit, sentTo, resend };
+}

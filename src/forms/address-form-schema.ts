@@ -1,0 +1,58 @@
+import * as z from 'zod';
+import { addressCreateSchema, addressSchema, addressUpdateSchema } from '../api/schemas';
+
+/** The tags the address form and book offer unless told otherwise. */
+export const defaultAddressTags = ['BILLING', 'SHIPPING'] as const;
+
+/** The optional text fields of an address, as the API names them. */
+export const addressTextFields = [
+  'companyName',
+  'street',
+  'streetNumber',
+  'streetAppendix',
+  'extraLine1',
+  'extraLine2',
+  'extraLine3',
+  'extraLine4',
+  'zipCode',
+  'city',
+  'state',
+  'contactPhone',
+] as const;
+
+export type AddressTextField = (typeof addressTextFields)[number];
+
+const ADDRESS_TEXT = Object.fromEntries(addressTextFields.map((field) => [field, true])) as {
+  [K in AddressTextField]: true;
+};
+
+/** The model's `country` (exactly two characters), read as ISO 3166-1 alpha-2: two letters. */
+const countryCode = addressSchema.shape.country.unwrap();
+const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value) && countryCode.safeParse(value).success;
+
+/**
+ * One address, as the address form edits it: the fields of `AddressCreateDto`, the `isDefault` flag of
+ * `AddressUpdateDto`, and the rules of the `Address` model — `contactName` required, `country` exactly two
+ * letters (upper-cased before it is checked, so `de` is sent as `DE`). Every other field is an optional string.
+ *
+ * Tags are edited as one checkbox per tag (`tags.BILLING`, `tags.SHIPPING`, …) and come out as the list of
+ * the checked ones, as the API takes them. Tag names therefore must not contain dots.
+ */
+export const addressFormSchema = addressCreateSchema.pick(ADDRESS_TEXT).extend({
+  contactName: addressSchema.shape.contactName.trim().min(1),
+  country: addressCreateSchema.shape.country
+    .unwrap()
+    .trim()
+    .toUpperCase()
+    .refine((value) => value === '' || isCountryCode(value), { message: 'address.countryCode' })
+    .optional(),
+  tags: z
+    .record(z.string(), z.boolean().optional())
+    .optional()
+    .transform((flags) => Object.keys(flags ?? {}).filter((tag) => flags?.[tag] === true))
+    .pipe(addressCreateSchema.shape.tags.unwrap()),
+  isDefault: addressUpdateSchema.shape.isDefault,
+});
+
+export type AddressFormInput = z.input<typeof addressFormSchema>;
+export type AddressFormValues = z.output<typeof addressFormSchema>;

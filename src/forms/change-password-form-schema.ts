@@ -1,0 +1,29 @@
+import type * as z from 'zod';
+import { passwordAuthenticationSchema, passwordChangeSchema } from '../api/schemas';
+import { messageKey } from '../components/form/messages';
+
+/**
+ * Change password: the API's `PasswordChange` (`currentPassword`, `newPassword`) plus a confirmation field.
+ * The current password is required; the new one follows the login model's password rule (at least 6
+ * characters, the stricter of the API's two), must differ from the current one and be typed twice alike.
+ */
+export const changePasswordFormSchema = passwordChangeSchema
+  .extend({
+    currentPassword: passwordChangeSchema.shape.currentPassword.min(1),
+    newPassword: passwordAuthenticationSchema.shape.password,
+    confirmNewPassword: passwordChangeSchema.shape.newPassword.min(1),
+  })
+  .superRefine(
+    (values, ctx) => {
+      if (values.newPassword && values.newPassword === values.currentPassword) {
+        ctx.addIssue({ code: 'custom', path: ['newPassword'], message: messageKey('changePassword.unchanged') });
+      }
+      if (values.confirmNewPassword && values.confirmNewPassword !== values.newPassword) {
+        ctx.addIssue({ code: 'custom', path: ['confirmNewPassword'], message: messageKey('changePassword.mismatch') });
+      }
+    },
+    { when: () => true },
+  );
+
+export type ChangePasswordFormInput = z.input<typeof changePasswordFormSchema>;
+export type ChangePasswordFormValues = z.output<typeof changePasswordFormSchema>;

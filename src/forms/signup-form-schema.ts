@@ -1,0 +1,228 @@
+import * as z from 'zod';
+import { customerSignupSchema, type CustomerSignup } from '../api/schemas';
+import { messageKey } from '../components/form/messages';
+
+const model = customerSignupSchema.shape;
+const details = model.customerDetails.unwrap().shape;
+const address = model.customerAddress.unwrap().shape;
+const credentials = model.signup.unwrap().shape;
+
+/**
+ * A text field of the model as the form holds it: trimmed; empty or absent (a field the form does not
+ * render) means "not given".
+ */
+function text(field: z.ZodOptional<z.ZodString> | z.ZodString) {
+  return (field instanceof z.ZodOptional ? field.unwrap() : field).trim().optional();
+}
+
+/** An optional field with a format: absent, empty, or a value that passes `schema`. */
+function blankOr<T extends z.ZodType<string, string>>(schema: T) {
+  return z.union([z.literal(''), schema]).optional();
+}
+
+function filled(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** An email address as typed: trimmed, then checked. */
+function email(field: z.ZodString) {
+  return field.trim().pipe(z.email());
+}
+
+/** Cross-field rules run even while other fields are invalid, so the shopper sees every problem at once. */
+const always = { when: () => true };
+
+/** The optional delivery address given at signup: every text field of the model's `Address`. */
+const signupAddressFields = model.customerAddress
+  .unwrap()
+  .pick({
+    contactName: true,
+    companyName: true,
+    street: true,
+    streetNumber: true,
+    streetAppendix: true,
+    extraLine1: true,
+    extraLine2: true,
+    extraLine3: true,
+    extraLine4: true,
+    zipCode: true,
+    city: true,
+    country: true,
+    state: true,
+    contactPhone: true,
+  })
+  .extend({
+    contactName: text(address.contactName),
+    companyName: text(address.companyName),
+    street: text(address.street),
+    streetNumber: text(address.streetNumber),
+    streetAppendix: text(address.streetAppendix),
+    extraLine1: text(address.extraLine1),
+    extraLine2: text(address.extraLine2),
+    extraLine3: text(address.extraLine3),
+    extraLine4: text(address.extraLine4),
+    zipCode: text(address.zipCode),
+    city: text(address.city),
+    // The model's two-letter code, upper-cased as ISO 3166 writes it.
+    country: blankOr(address.country.unwrap().trim().toUpperCase().regex(/^[A-Z]{2}$/, { message: messageKey('signup.countryCode') })),
+    state: text(address.state),
+    contactPhone: text(address.contactPhone),
+  })
+  .partial();
+
+const B2B_NAMES = ['firstName', 'lastName', 'company'] as const;
+
+/** The fields of the signup form, before the rules that span several fields. */
+const signupFormFields = model.customerDetails
+  .unwrap()
+  .pick({
+    title: true,
+    firstName: true,
+    middleName: true,
+    lastName: true,
+    contactPhone: true,
+    company: true,
+    preferredLanguage: true,
+    preferredCurrency: true,
+    preferredSite: true,
+    b2b: true,
+  })
+  .extend({
+    email: email(model.email),
+    // A new password follows the login model's rule (at least 6 characters), the stricter of the API's two.
+    password: credentials.password,
+    confirmPassword: model.password,
+    title: text(details.title),
+    firstName: text(details.firstName),
+    middleName: text(details.middleName),
+    lastName: text(details.lastName),
+    contactPhone: text(details.contactPhone),
+    company: text(details.company),
+    preferredLanguage: text(details.preferredLanguage),
+    // The model's three-letter code, upper-cased as ISO 4217 writes it.
+    preferredCurrency: blankOr(
+      details.preferredCurrency.unwrap().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: messageKey('signup.currencyCode') }),
+    ),
+    preferredSite: text(details.preferredSite),
+    b2b: details.b2b
+      .unwrap()
+      .extend({ companyRegistrationId: text(details.b2b.unwrap().shape.companyRegistrationId) })
+      .optional(),
+    /**
+     * "I am signing up for a company". Unchecked (`false`) drops the company fields from the request; left out
+     * of the form (`undefined`) they are sent as typed.
+     */
+    forCompany: z.boolean().optional(),
+    customerAddress: signupAddressFields.optional(),
+    /** Separate login credentials (the API's `signup` block); empty means "log in with `email` and `password`". */
+    signup: model.signup
+      .unwrap()
+      .extend({ email: blankOr(email(credentials.email)), password: blankOr(credentials.password) })
+      .optional(),
+  });
+
+type SignupFormFields = z.output<typeof signupFormFields>;
+
+function addressGiven(values: SignupFormFields): boolean {
+  return Object.values(values.customerAddress ?? {}).some(filled);
+}
+
+function credentialsGiven(values: SignupFormFields): boolean {
+  return filled(values.signup?.email) || filled(values.signup?.password);
+}
+
+/**
+ * Signup: the API's `CustomerSignup` as a shopper fills it in — login email and password, the password typed
+ * twice alike, the `customerDetails` as flat fields (`firstName`, `company`, `b2b.companyRegistrationId`, …),
+ * optionally `customerAddress.*` and separate `signup.*` credentials. Text is trimmed and empty means "not
+ * given". Rules of the models: an email address, a new password of at least 6 characters, a three-letter
+ * currency, a two-letter country and a contact name for an address. Business rules: with a company
+ * registration id, first name, last name and company are required. `contactEmail` is not a field: the request
+ * built by {@link toCustomerSignup} sets it to `email`.
+ */
+export const signupFormSchema = signupFormFields.superRefine((values, ctx) => {
+  if (values.confirmPassword && values.confirmPassword !== values.password) {
+    ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: messageKey('signup.passwordMismatch') });
+  }
+  if (values.forCompany !== false && filled(values.b2b?.companyRegistrationId)) {
+    for (const name of B2B_NAMES) {
+      if (!filled(values[name])) ctx.addIssue({ code: 'custom', path: [name], message: messageKey('signup.b2bRequired') });
+    }
+  }
+  if (addressGiven(values) && !filled(values.customerAddress?.contactName)) {
+    ctx.addIssue({ code: 'custom', path: ['customerAddress', 'contactName'], message: messageKey('field.required') });
+  }
+  if (credentialsGiven(values)) {
+    if (!filled(values.signup?.email)) {
+      ctx.addIssue({ code: 'custom', path: ['signup', 'email'], message: messageKey('field.required') });
+    }
+    if (!filled(values.signup?.password)) {
+      ctx.addIssue({ code: 'custom', path: ['signup', 'password'], message: messageKey('field.required') });
+    }
+  }
+}, always);
+
+export type SignupFormInput = z.input<typeof signupFormSchema>;
+export type SignupFormValues = z.output<typeof signupFormSchema>;
+
+/**
+ * The form's first values: empty fields, and the preferences the API would otherwise assume (its model
+ * defaults), so the request states them. Override any of them with the form's `defaultValues`.
+ */
+export const signupFormDefaults = {
+  email: '',
+  password: '',
+  confirmPassword: '',
+  firstName: '',
+  lastName: '',
+  company: '',
+  b2b: { companyRegistrationId: '' },
+  preferredLanguage: 'en_US',
+  preferredCurrency: 'USD',
+  preferredSite: 'main',
+} as const satisfies SignupFormInput;
+
+/** Keeps the given (non-empty) values only. */
+function given<T extends Record<string, unknown>>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '')) as Partial<T>;
+}
+
+/**
+ * The signup request for validated form values: empty fields left out, the company fields only when the
+ * shopper signs up for a company, `customerDetails.contactEmail` equal to `email` — unless separate sign-up
+ * credentials are used, in which case the API does not require them to match and none is sent.
+ */
+export function toCustomerSignup(values: SignupFormValues): CustomerSignup {
+  const forCompany = values.forCompany !== false;
+  const separateCredentials = credentialsGiven(values);
+  const registrationId = forCompany ? values.b2b?.companyRegistrationId : undefined;
+  const customerDetails: NonNullable<CustomerSignup['customerDetails']> = given({
+    title: values.title,
+    firstName: values.firstName,
+    middleName: values.middleName,
+    lastName: values.lastName,
+    contactPhone: values.contactPhone,
+    company: forCompany ? values.company : undefined,
+    preferredLanguage: values.preferredLanguage,
+    preferredCurrency: values.preferredCurrency,
+    preferredSite: values.preferredSite,
+    contactEmail: separateCredentials ? undefined : values.email,
+  });
+  if (registrationId) customerDetails.b2b = { companyRegistrationId: registrationId };
+
+  const body: CustomerSignup = { email: values.email, password: values.password, customerDetails };
+  if (addressGiven(values) && values.customerAddress) {
+    body.customerAddress = { ...given(values.customerAddress), contactName: values.customerAddress.contactName ?? '' };
+  }
+  if (separateCredentials && values.signup) {
+    body.signup = { email: values.signup.email ?? '', password: values.signup.password ?? '' };
+  }
+  return body;
+}
+
+/** Where the API's field paths land in the form: `customerDetails.firstName` → `firstName`, and so on. */
+export const signupFieldMap: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.keys(details).map((name) => [`customerDetails.${name}`, name]),
+  ['customerDetails.b2b.companyRegistrationId', 'b2b.companyRegistrationId'],
+  ['customerDetails.contactEmail', 'email'],
+]);
