@@ -1,0 +1,108 @@
+/**
+ * The stories of the styling guide. They import the library from `src` like every other story: in Storybook's
+ * Vite the package name resolves to the built `dist/`, whose provider would not be the one the preview sets up.
+ * `ComposedLogin` below is the markup of `examples/composed-login.tsx`, which the guide shows.
+ */
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { expect, waitFor } from 'storybook/test';
+import { Field, FieldError, FormError, Input, Label, Submit } from '../src/components/form/parts';
+import { LoginForm } from '../src/components/login-form';
+import { simulatorDefaults } from '../src/testing';
+import css from './examples/login-form.css?raw';
+
+const RED = 'rgb(185, 28, 28)'; // #b91c1c
+const GREY = 'rgb(82, 96, 109)'; // #52606d
+const GREEN = 'rgb(4, 120, 87)'; // #047857
+
+const meta = {
+  title: 'Guides/Styling headless parts',
+  component: LoginForm,
+  // This page is the MDX guide attached to these stories, not an autodocs page.
+  tags: ['!autodocs'],
+  // The guide shows two of these stories on one page: no simulator panel beside each.
+  parameters: { sessionPanel: false },
+  render: (args) => (
+    <>
+      <style>{css}</style>
+      <LoginForm className="shop-login" {...args} />
+    </>
+  ),
+} satisfies Meta<typeof LoginForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const TextInput = forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'input'>>(function TextInput(props, ref) {
+  return <input ref={ref} {...props} className={['ds-input', props.className].filter(Boolean).join(' ')} />;
+});
+
+function ComposedLogin() {
+  return (
+    <LoginForm className="shop-login">
+      <FormError />
+      <Field name="email">
+        <Label>Email address</Label>
+        <Input asChild>
+          <TextInput type="email" autoComplete="username" />
+        </Input>
+        <FieldError asChild>{({ message }) => <small>{message}</small>}</FieldError>
+      </Field>
+      <Field name="password">
+        <Label>Password</Label>
+        <Input asChild>
+          <TextInput type="password" autoComplete="current-password" />
+        </Input>
+        <FieldError />
+      </Field>
+      <Submit className="primary">{({ pending }) => (pending ? 'Signing in…' : 'Sign in')}</Submit>
+    </LoginForm>
+  );
+}
+
+/** The default rendering of `<LoginForm>`, styled by `login-form.css` through its `data-*` attributes only. */
+export const PlainCss: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const email = canvas.getByLabelText('Email');
+    await expect(getComputedStyle(email).borderTopColor).toBe(GREY);
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(email).toHaveAttribute('data-invalid'));
+    await expect(getComputedStyle(email).borderTopColor).toBe(RED);
+    await expect(getComputedStyle(canvas.getByText('Email', { selector: 'label' })).color).toBe(RED);
+    await expect(getComputedStyle(canvas.getAllByText('This field is required.')[0] as HTMLElement).color).toBe(RED);
+
+    // Fixing the value clears the error; once the field is left it shows as touched and valid.
+    await userEvent.type(email, simulatorDefaults.email);
+    await userEvent.tab();
+    await waitFor(() => expect(getComputedStyle(email).borderTopColor).toBe(GREEN));
+  },
+};
+
+/** Composed from the parts, with a design-system input wired through `asChild`; the same CSS applies. */
+export const ComposedWithAsChild: Story = {
+  render: () => (
+    <>
+      <style>{css}</style>
+      <ComposedLogin />
+    </>
+  ),
+  play: async ({ canvas, userEvent }) => {
+    const email = canvas.getByLabelText('Email address');
+    await expect(email).toHaveClass('ds-input');
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(email).toHaveAccessibleDescription('This field is required.'));
+    const message = canvas.getByText('This field is required.', { selector: 'small' });
+    await expect(getComputedStyle(email).borderTopColor).toBe(RED);
+    await expect(getComputedStyle(message).color).toBe(RED);
+
+    await userEvent.type(email, simulatorDefaults.email);
+    await userEvent.type(canvas.getByLabelText('Password'), 'not-my-password');
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The email or password is incorrect.');
+    await expect(getComputedStyle(alert).color).toBe('rgb(153, 27, 27)'); // #991b1b
+  },
+};
