@@ -1,9 +1,58 @@
-import { defineConfig } from 'vitest/config';
+import { createRequire } from 'node:module';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The `react18` project runs the hook and component tests on React 18 (devDependencies `react-18` and
+ * `react-dom-18`). Aliases reach only what Vite transforms, so React 18 and every package that imports
+ * React are pre-bundled together, with `react` and `react-dom` inside them (react-dom's own `require`s
+ * included) resolved to the 18 copies. Vitest never pre-bundles a dependency named `react` or ending in
+ * `jsx-runtime`, hence the resolver plugin and the runtimes by file path.
+ */
+const require = createRequire(import.meta.url);
+const react18Path = (id: string) =>
+  require.resolve(
+    id
+      // jsdom stands for a browser: the pre-bundle is built for one, without Node's streams
+      .replace(/^react-dom\/server$/, 'react-dom/server.browser')
+      .replace(/^react-dom(?=\/|$)/, 'react-dom-18')
+      .replace(/^react(?=\/|$)/, 'react-18'),
+  );
+const react18Runtime = react18Path('react/jsx-runtime');
+const react18DevRuntime = react18Path('react/jsx-dev-runtime');
+const react18Aliases = [
+  { find: /^react\/jsx-runtime$/, replacement: react18Runtime },
+  { find: /^react\/jsx-dev-runtime$/, replacement: react18DevRuntime },
+  { find: /^react$/, replacement: 'react-18' },
+  { find: /^react-dom$/, replacement: 'react-dom-18' },
+  { find: /^react-dom\/server$/, replacement: 'react-dom-18/server.browser' },
+  { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
+];
+/** Every package the tests load that imports React; one missing shows as a second React ("ReactCurrentDispatcher"). */
+const react18Bundled = [
+  'react-18',
+  react18Runtime,
+  react18DevRuntime,
+  'react-dom-18',
+  'react-dom-18/client',
+  'react-dom-18/test-utils',
+  'react-dom-18/server.browser',
+  '@testing-library/react',
+  '@tanstack/react-query',
+  'react-hook-form',
+  '@hookform/resolvers/zod',
+  '@radix-ui/react-slot',
+];
+const react18InPrebundle = {
+  name: 'react-18-in-prebundle',
+  resolveId(id: string) {
+    return /^react(-dom)?(\/[\w.-]+)?$/.test(id) ? react18Path(id) : null;
+  },
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -15,8 +64,39 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'test/ssr/**', 'test/react18/**'],
           setupFiles: ['test/setup.ts'],
           restoreMocks: true,
+        },
+      },
+      {
+        // Server rendering in plain Node: no jsdom, no DOM globals, no setup file.
+        extends: true,
+        test: {
+          name: 'ssr',
+          environment: 'node',
+          include: ['test/ssr/**/*.test.{ts,tsx}'],
+          restoreMocks: true,
+          unstubGlobals: true,
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Aliases },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: [
+            'src/hooks/**/*.test.{ts,tsx}',
+            'src/components/**/*.test.{ts,tsx}',
+            'test/react18/**/*.test.{ts,tsx}',
+            'test/strict-mode/**/*.test.{ts,tsx}',
+          ],
+          setupFiles: ['test/setup.ts'],
+          restoreMocks: true,
+          deps: {
+            optimizer: { client: { enabled: true, include: react18Bundled, rolldownOptions: { plugins: [react18InPrebundle] } } },
+          },
         },
       },
       {

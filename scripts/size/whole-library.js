@@ -1,0 +1,4 @@
+// size-limit entry for "the whole library": everything a storefront can import from the React entry and
+// from `/api`, bundled together so the chunk they share is counted once. `/testing` is for tests only.
+export * from '../../dist/index.js';
+export * from '../../dist/api.js';
