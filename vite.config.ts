@@ -10,7 +10,7 @@ const external = [
   ...Object.keys(pkg.dependencies),
 ];
 
-/** Library build: one ESM file per entry point, peers and dependencies left external. */
+/** Library build: ESM, one file per source module, peers and dependencies left external. */
 export default defineConfig({
   plugins: [
     react(),
@@ -31,6 +31,10 @@ export default defineConfig({
     rollupOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: {
+        // One output file per source module: with `sideEffects: false`, an app's bundler then drops every
+        // module it does not use, across entry points (a single bundled file defeats that).
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         // React entry points run on the client only (React Server Components).
         banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
       },

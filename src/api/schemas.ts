@@ -65,63 +65,75 @@ function rebuild(schema: z.core.$ZodType): z.ZodType {
   return schema as z.ZodType;
 }
 
+/**
+ * Runs `build` once, at load. Marked pure where it is called, so a bundler drops the schema when an app does
+ * not use it: a pure call is dropped only when its arguments have no side effects, and a function has none.
+ */
+function schema<T>(build: () => T): T {
+  return build();
+}
+
 /** A lifetime in seconds: any number, or what the spec's `Seconds` allows (a numeric string). Parsed to a number. */
-const secondsSchema = z.union([z.number(), zSeconds]).transform(Number);
+const secondsSchema = /* @__PURE__ */ schema(() => z.union([z.number(), zSeconds]).transform(Number));
 
 // ---------------------------------------------------------------------------------------------------
 // Responses (tolerant)
 
 /** The profile from GET /me (also the "Anonymous" placeholder profile an anonymous token gets). */
-export const customerSchema = keepUnknownKeys(zCustomer);
+export const customerSchema = /* @__PURE__ */ keepUnknownKeys(zCustomer);
 /** An address as embedded in the profile (`addresses`, `defaultAddress`). */
-export const addressSchema = keepUnknownKeys(zAddress);
+export const addressSchema = /* @__PURE__ */ keepUnknownKeys(zAddress);
 /** An address as the address endpoints answer it. */
-export const addressDtoSchema = keepUnknownKeys(zAddressDto);
+export const addressDtoSchema = /* @__PURE__ */ keepUnknownKeys(zAddressDto);
 /** The address book (GET /me/addresses). */
-export const addressListSchema = z.array(addressDtoSchema);
+export const addressListSchema = /* @__PURE__ */ z.array(addressDtoSchema);
 /** `{ id }` of a created customer (signup) or address. */
-export const resourceLocationSchema = keepUnknownKeys(zResourceLocation);
+export const resourceLocationSchema = /* @__PURE__ */ keepUnknownKeys(zResourceLocation);
 /** Details of a valid customer token (validateauthtoken). */
-export const validateTokenResponseSchema = keepUnknownKeys(
-  zValidateTokenResponse.extend({ expires_in: secondsSchema.optional() }),
+export const validateTokenResponseSchema = /* @__PURE__ */ schema(() =>
+  keepUnknownKeys(zValidateTokenResponse.extend({ expires_in: secondsSchema.optional() })),
 );
 /** Body of a 400/403/404/409. */
-export const errorMessageSchema = keepUnknownKeys(zErrorMessage);
+export const errorMessageSchema = /* @__PURE__ */ keepUnknownKeys(zErrorMessage);
 /** Body of a 401 from the API gateway (`fault.detail.errorcode`). */
-export const gatewayFaultSchema = keepUnknownKeys(zGatewayFault);
+export const gatewayFaultSchema = /* @__PURE__ */ keepUnknownKeys(zGatewayFault);
 
 /** The lifetime fields, tolerant, shared by both token envelopes. */
-const tolerantLifetimes = {
+const tolerantLifetimes = () => ({
   expires_in: secondsSchema.optional(),
   expiresIn: secondsSchema.optional(),
   refresh_token_expires_in: secondsSchema.optional(),
   refreshTokenExpiresIn: secondsSchema.optional(),
-};
+});
 
 /** Deprecated camelCase names a token response may still use. */
-const deprecatedTokenFields = zRefreshCustomerToken.pick({ accessToken: true, refreshToken: true }).shape;
+const deprecatedTokenFields = () => zRefreshCustomerToken.pick({ accessToken: true, refreshToken: true }).shape;
 
 // The two token envelopes strip unknown keys: they only feed the normalisers, which read known fields.
 // An anonymous answer therefore never yields customer fields such as a SaaS token.
 
 /** An anonymous token response (anonymous login / refresh). */
-export const anonymousTokenSchema = z.object({
-  ...zAnonymousAccessToken.shape,
-  ...deprecatedTokenFields,
-  session_id: zCustomerToken.shape.session_id,
-  ...tolerantLifetimes,
-});
+export const anonymousTokenSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    ...zAnonymousAccessToken.shape,
+    ...deprecatedTokenFields(),
+    session_id: zCustomerToken.shape.session_id,
+    ...tolerantLifetimes(),
+  }),
+);
 
 /**
  * Any customer token response: login, opt-in confirmation, refresh, token exchange, social login.
  * CustomerToken already holds the refresh fields; the exchange answer adds `scope`.
  */
-export const customerTokenSchema = z.object({
-  ...zCustomerToken.shape,
-  scope: zExchangeAuthTokenResponse.shape.scope,
-  sessionId: zAnonymousAccessToken.shape.sessionId,
-  ...tolerantLifetimes,
-});
+export const customerTokenSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    ...zCustomerToken.shape,
+    scope: zExchangeAuthTokenResponse.shape.scope,
+    sessionId: zAnonymousAccessToken.shape.sessionId,
+    ...tolerantLifetimes(),
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------------
 // Token normalisation

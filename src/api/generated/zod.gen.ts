@@ -2,385 +2,385 @@
 
 import * as z from 'zod';
 
-export const zAnonymousAccessToken = z.object({
-    access_token: z.string().optional(),
-    token_type: z.string().optional(),
-    expires_in: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    refresh_token: z.string().optional(),
-    refresh_token_expires_in: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    sessionId: z.string().optional(),
-    scope: z.string().optional()
+export const zAnonymousAccessToken = /* @__PURE__ */ z.object({
+    access_token: /* @__PURE__ */ z.string().optional(),
+    token_type: /* @__PURE__ */ z.string().optional(),
+    expires_in: /* @__PURE__ */ z.int().optional(),
+    refresh_token: /* @__PURE__ */ z.string().optional(),
+    refresh_token_expires_in: /* @__PURE__ */ z.int().optional(),
+    sessionId: /* @__PURE__ */ z.string().optional(),
+    scope: /* @__PURE__ */ z.string().optional()
 });
 
-export const zRefreshCustomerToken = z.object({
-    accessToken: z.string().min(1).optional(),
-    expiresIn: z.number().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    refreshToken: z.string().min(1).optional(),
-    refreshTokenExpiresIn: z.number().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    access_token: z.string().min(1).optional(),
-    expires_in: z.number().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    refresh_token: z.string().min(1).optional(),
-    refresh_token_expires_in: z.number().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    token_type: z.string().optional(),
-    session_id: z.string().optional()
+export const zRefreshCustomerToken = /* @__PURE__ */ z.object({
+    accessToken: /* @__PURE__ */ z.string().min(1).optional(),
+    expiresIn: /* @__PURE__ */ z.number().optional(),
+    refreshToken: /* @__PURE__ */ z.string().min(1).optional(),
+    refreshTokenExpiresIn: /* @__PURE__ */ z.number().optional(),
+    access_token: /* @__PURE__ */ z.string().min(1).optional(),
+    expires_in: /* @__PURE__ */ z.number().optional(),
+    refresh_token: /* @__PURE__ */ z.string().min(1).optional(),
+    refresh_token_expires_in: /* @__PURE__ */ z.number().optional(),
+    token_type: /* @__PURE__ */ z.string().optional(),
+    session_id: /* @__PURE__ */ z.string().optional()
 });
 
 /**
  * RefreshCustomerToken plus the SaaS token and the initial-password flag.
  */
-export const zCustomerToken = z.object({
-    accessToken: z.string().min(1).optional(),
-    expiresIn: z.number().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    refreshToken: z.string().min(1).optional(),
-    refreshTokenExpiresIn: z.number().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    access_token: z.string().min(1).optional(),
-    expires_in: z.number().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    refresh_token: z.string().min(1).optional(),
-    refresh_token_expires_in: z.number().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    token_type: z.string().optional(),
-    session_id: z.string().optional(),
-    saasToken: z.string().min(1).optional(),
-    saas_token: z.string().min(1).optional(),
-    initialPassword: z.union([
-        z.string(),
-        z.boolean()
+export const zCustomerToken = /* @__PURE__ */ z.object({
+    accessToken: /* @__PURE__ */ z.string().min(1).optional(),
+    expiresIn: /* @__PURE__ */ z.number().optional(),
+    refreshToken: /* @__PURE__ */ z.string().min(1).optional(),
+    refreshTokenExpiresIn: /* @__PURE__ */ z.number().optional(),
+    access_token: /* @__PURE__ */ z.string().min(1).optional(),
+    expires_in: /* @__PURE__ */ z.number().optional(),
+    refresh_token: /* @__PURE__ */ z.string().min(1).optional(),
+    refresh_token_expires_in: /* @__PURE__ */ z.number().optional(),
+    token_type: /* @__PURE__ */ z.string().optional(),
+    session_id: /* @__PURE__ */ z.string().optional(),
+    saasToken: /* @__PURE__ */ z.string().min(1).optional(),
+    saas_token: /* @__PURE__ */ z.string().min(1).optional(),
+    initialPassword: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.string(),
+        /* @__PURE__ */ z.boolean()
     ]).optional()
 });
 
-export const zExchangeAuthTokenResponse = z.object({
-    subject_access_token: z.string().optional(),
-    access_token: z.string().min(1).optional(),
-    saas_token: z.string().min(1).optional(),
-    refresh_token: z.string().min(1).optional(),
-    refresh_token_expires_in: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    session_idle_time: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    token_type: z.string().optional(),
-    expires_in: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    scope: z.string().optional(),
-    session_id: z.string().optional()
+export const zExchangeAuthTokenResponse = /* @__PURE__ */ z.object({
+    subject_access_token: /* @__PURE__ */ z.string().optional(),
+    access_token: /* @__PURE__ */ z.string().min(1).optional(),
+    saas_token: /* @__PURE__ */ z.string().min(1).optional(),
+    refresh_token: /* @__PURE__ */ z.string().min(1).optional(),
+    refresh_token_expires_in: /* @__PURE__ */ z.int().optional(),
+    session_idle_time: /* @__PURE__ */ z.int().optional(),
+    token_type: /* @__PURE__ */ z.string().optional(),
+    expires_in: /* @__PURE__ */ z.int().optional(),
+    scope: /* @__PURE__ */ z.string().optional(),
+    session_id: /* @__PURE__ */ z.string().optional()
 });
 
 /**
  * A lifetime in seconds, as a number or a numeric string.
  */
-export const zSeconds = z.union([
-    z.int(),
-    z.string().regex(/^[0-9]+$/)
+export const zSeconds = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.int(),
+    /* @__PURE__ */ z.string().regex(/^[0-9]+$/)
 ]);
 
-export const zSocialLoginResponse = z.object({
-    social_access_token: z.string().optional(),
-    social_id_token: z.string().optional(),
-    refresh_token: z.string().optional(),
-    refresh_token_expires_in: zSeconds.optional(),
-    session_idle_time: z.int().optional(),
-    token_type: z.string().optional(),
-    access_token: z.string().optional(),
-    saas_token: z.string().optional(),
-    expires_in: zSeconds.optional(),
-    scope: z.string().optional()
+export const zSocialLoginResponse = /* @__PURE__ */ z.object({
+    social_access_token: /* @__PURE__ */ z.string().optional(),
+    social_id_token: /* @__PURE__ */ z.string().optional(),
+    refresh_token: /* @__PURE__ */ z.string().optional(),
+    refresh_token_expires_in: /* @__PURE__ */ zSeconds.optional(),
+    session_idle_time: /* @__PURE__ */ z.int().optional(),
+    token_type: /* @__PURE__ */ z.string().optional(),
+    access_token: /* @__PURE__ */ z.string().optional(),
+    saas_token: /* @__PURE__ */ z.string().optional(),
+    expires_in: /* @__PURE__ */ zSeconds.optional(),
+    scope: /* @__PURE__ */ z.string().optional()
 });
 
-export const zValidateTokenResponse = z.object({
-    token_type: z.string().optional(),
-    expires_in: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).optional(),
-    scope: z.string().optional(),
-    sessionId: z.string().optional(),
-    email: z.string().optional(),
-    legalEntityId: z.string().optional()
+export const zValidateTokenResponse = /* @__PURE__ */ z.object({
+    token_type: /* @__PURE__ */ z.string().optional(),
+    expires_in: /* @__PURE__ */ z.int().optional(),
+    scope: /* @__PURE__ */ z.string().optional(),
+    sessionId: /* @__PURE__ */ z.string().optional(),
+    email: /* @__PURE__ */ z.string().optional(),
+    legalEntityId: /* @__PURE__ */ z.string().optional()
 });
 
-export const zAccountId = z.object({
-    id: z.string().optional(),
-    providerId: z.string().optional()
+export const zAccountId = /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string().optional(),
+    providerId: /* @__PURE__ */ z.string().optional()
 });
 
-export const zB2bCreate = z.object({
-    companyRegistrationId: z.string().optional()
+export const zB2bCreate = /* @__PURE__ */ z.object({
+    companyRegistrationId: /* @__PURE__ */ z.string().optional()
 });
 
-export const zB2bGet = z.object({
-    companyRegistrationId: z.string().optional(),
-    legalEntities: z.array(z.object({
-        id: z.string().optional(),
-        name: z.string().optional(),
-        contactAssignmentId: z.string().optional()
+export const zB2bGet = /* @__PURE__ */ z.object({
+    companyRegistrationId: /* @__PURE__ */ z.string().optional(),
+    legalEntities: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({
+        id: /* @__PURE__ */ z.string().optional(),
+        name: /* @__PURE__ */ z.string().optional(),
+        contactAssignmentId: /* @__PURE__ */ z.string().optional()
     })).optional()
 });
 
-export const zBasicMetadataDto = z.object({
-    mixins: z.record(z.string(), z.unknown()).optional()
+export const zBasicMetadataDto = /* @__PURE__ */ z.object({
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional()
 });
 
-export const zAddressCreateDto = z.object({
-    contactName: z.string().optional(),
-    companyName: z.string().optional(),
-    street: z.string().optional(),
-    streetNumber: z.string().optional(),
-    streetAppendix: z.string().optional(),
-    extraLine1: z.string().optional(),
-    extraLine2: z.string().optional(),
-    extraLine3: z.string().optional(),
-    extraLine4: z.string().optional(),
-    zipCode: z.string().optional(),
-    city: z.string().optional(),
-    country: z.string().optional(),
-    state: z.string().optional(),
-    contactPhone: z.string().optional(),
-    tags: z.array(z.string()).optional(),
-    metadata: zBasicMetadataDto.optional(),
-    mixins: z.record(z.string(), z.unknown()).optional()
+export const zAddressCreateDto = /* @__PURE__ */ z.object({
+    contactName: /* @__PURE__ */ z.string().optional(),
+    companyName: /* @__PURE__ */ z.string().optional(),
+    street: /* @__PURE__ */ z.string().optional(),
+    streetNumber: /* @__PURE__ */ z.string().optional(),
+    streetAppendix: /* @__PURE__ */ z.string().optional(),
+    extraLine1: /* @__PURE__ */ z.string().optional(),
+    extraLine2: /* @__PURE__ */ z.string().optional(),
+    extraLine3: /* @__PURE__ */ z.string().optional(),
+    extraLine4: /* @__PURE__ */ z.string().optional(),
+    zipCode: /* @__PURE__ */ z.string().optional(),
+    city: /* @__PURE__ */ z.string().optional(),
+    country: /* @__PURE__ */ z.string().optional(),
+    state: /* @__PURE__ */ z.string().optional(),
+    contactPhone: /* @__PURE__ */ z.string().optional(),
+    tags: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+    metadata: /* @__PURE__ */ zBasicMetadataDto.optional(),
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional()
 });
 
 /**
  * BasicMetadataDto plus the optimistic-locking version.
  */
-export const zDefaultDtoMetadata = z.object({
-    mixins: z.record(z.string(), z.unknown()).optional(),
-    version: z.int().optional()
+export const zDefaultDtoMetadata = /* @__PURE__ */ z.object({
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    version: /* @__PURE__ */ z.int().optional()
 });
 
-export const zCustomerCommonDto = z.object({
-    title: z.string().optional(),
-    firstName: z.string().optional(),
-    middleName: z.string().optional(),
-    lastName: z.string().optional(),
-    contactPhone: z.string().optional(),
-    company: z.string().optional(),
-    preferredLanguage: z.string().optional(),
-    preferredCurrency: z.string().length(3).optional(),
-    preferredSite: z.string().optional(),
-    b2b: zB2bCreate.optional(),
-    metadata: zDefaultDtoMetadata.optional(),
-    mixins: z.record(z.string(), z.unknown()).optional()
+export const zCustomerCommonDto = /* @__PURE__ */ z.object({
+    title: /* @__PURE__ */ z.string().optional(),
+    firstName: /* @__PURE__ */ z.string().optional(),
+    middleName: /* @__PURE__ */ z.string().optional(),
+    lastName: /* @__PURE__ */ z.string().optional(),
+    contactPhone: /* @__PURE__ */ z.string().optional(),
+    company: /* @__PURE__ */ z.string().optional(),
+    preferredLanguage: /* @__PURE__ */ z.string().optional(),
+    preferredCurrency: /* @__PURE__ */ z.string().length(3).optional(),
+    preferredSite: /* @__PURE__ */ z.string().optional(),
+    b2b: /* @__PURE__ */ zB2bCreate.optional(),
+    metadata: /* @__PURE__ */ zDefaultDtoMetadata.optional(),
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional()
 });
 
 /**
  * CustomerCommonDto plus contactEmail.
  */
-export const zCustomerUpdateDto = z.object({
-    title: z.string().optional(),
-    firstName: z.string().optional(),
-    middleName: z.string().optional(),
-    lastName: z.string().optional(),
-    contactPhone: z.string().optional(),
-    company: z.string().optional(),
-    preferredLanguage: z.string().optional(),
-    preferredCurrency: z.string().length(3).optional(),
-    preferredSite: z.string().optional(),
-    b2b: zB2bCreate.optional(),
-    metadata: zDefaultDtoMetadata.optional(),
-    mixins: z.record(z.string(), z.unknown()).optional(),
-    contactEmail: z.string().optional()
+export const zCustomerUpdateDto = /* @__PURE__ */ z.object({
+    title: /* @__PURE__ */ z.string().optional(),
+    firstName: /* @__PURE__ */ z.string().optional(),
+    middleName: /* @__PURE__ */ z.string().optional(),
+    lastName: /* @__PURE__ */ z.string().optional(),
+    contactPhone: /* @__PURE__ */ z.string().optional(),
+    company: /* @__PURE__ */ z.string().optional(),
+    preferredLanguage: /* @__PURE__ */ z.string().optional(),
+    preferredCurrency: /* @__PURE__ */ z.string().length(3).optional(),
+    preferredSite: /* @__PURE__ */ z.string().optional(),
+    b2b: /* @__PURE__ */ zB2bCreate.optional(),
+    metadata: /* @__PURE__ */ zDefaultDtoMetadata.optional(),
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    contactEmail: /* @__PURE__ */ z.string().optional()
 });
 
 /**
  * CustomerCommonDto plus contactEmail (which cannot be cleared once set).
  */
-export const zCustomerPatchDto = z.object({
-    title: z.string().optional(),
-    firstName: z.string().optional(),
-    middleName: z.string().optional(),
-    lastName: z.string().optional(),
-    contactPhone: z.string().optional(),
-    company: z.string().optional(),
-    preferredLanguage: z.string().optional(),
-    preferredCurrency: z.string().length(3).optional(),
-    preferredSite: z.string().optional(),
-    b2b: zB2bCreate.optional(),
-    metadata: zDefaultDtoMetadata.optional(),
-    mixins: z.record(z.string(), z.unknown()).optional(),
-    contactEmail: z.string().optional()
+export const zCustomerPatchDto = /* @__PURE__ */ z.object({
+    title: /* @__PURE__ */ z.string().optional(),
+    firstName: /* @__PURE__ */ z.string().optional(),
+    middleName: /* @__PURE__ */ z.string().optional(),
+    lastName: /* @__PURE__ */ z.string().optional(),
+    contactPhone: /* @__PURE__ */ z.string().optional(),
+    company: /* @__PURE__ */ z.string().optional(),
+    preferredLanguage: /* @__PURE__ */ z.string().optional(),
+    preferredCurrency: /* @__PURE__ */ z.string().length(3).optional(),
+    preferredSite: /* @__PURE__ */ z.string().optional(),
+    b2b: /* @__PURE__ */ zB2bCreate.optional(),
+    metadata: /* @__PURE__ */ zDefaultDtoMetadata.optional(),
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    contactEmail: /* @__PURE__ */ z.string().optional()
 });
 
-export const zAddress = z.object({
-    id: z.string().optional(),
-    contactName: z.string(),
-    companyName: z.string().optional(),
-    street: z.string().optional(),
-    streetNumber: z.string().optional(),
-    streetAppendix: z.string().optional(),
-    extraLine1: z.string().optional(),
-    extraLine2: z.string().optional(),
-    extraLine3: z.string().optional(),
-    extraLine4: z.string().optional(),
-    zipCode: z.string().optional(),
-    city: z.string().optional(),
-    country: z.string().length(2).optional(),
-    state: z.string().optional(),
-    contactPhone: z.string().optional(),
-    isDefault: z.boolean().optional(),
-    tags: z.array(z.string()).optional(),
-    metadata: zDefaultDtoMetadata.optional(),
-    mixins: z.record(z.string(), z.unknown()).optional()
+export const zAddress = /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string().optional(),
+    contactName: /* @__PURE__ */ z.string(),
+    companyName: /* @__PURE__ */ z.string().optional(),
+    street: /* @__PURE__ */ z.string().optional(),
+    streetNumber: /* @__PURE__ */ z.string().optional(),
+    streetAppendix: /* @__PURE__ */ z.string().optional(),
+    extraLine1: /* @__PURE__ */ z.string().optional(),
+    extraLine2: /* @__PURE__ */ z.string().optional(),
+    extraLine3: /* @__PURE__ */ z.string().optional(),
+    extraLine4: /* @__PURE__ */ z.string().optional(),
+    zipCode: /* @__PURE__ */ z.string().optional(),
+    city: /* @__PURE__ */ z.string().optional(),
+    country: /* @__PURE__ */ z.string().length(2).optional(),
+    state: /* @__PURE__ */ z.string().optional(),
+    contactPhone: /* @__PURE__ */ z.string().optional(),
+    isDefault: /* @__PURE__ */ z.boolean().optional(),
+    tags: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+    metadata: /* @__PURE__ */ zDefaultDtoMetadata.optional(),
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional()
 });
 
-export const zCustomer = z.object({
-    id: z.string().optional(),
-    customerNumber: z.string().optional(),
-    title: z.string().optional(),
-    firstName: z.string().optional(),
-    middleName: z.string().optional(),
-    lastName: z.string().optional(),
-    contactEmail: z.string().optional(),
-    contactPhone: z.string().optional(),
-    company: z.string().optional(),
-    preferredLanguage: z.string().optional(),
-    preferredCurrency: z.string().length(3).optional(),
-    preferredSite: z.string().optional(),
-    accounts: z.array(zAccountId).optional(),
-    addresses: z.array(zAddress).optional(),
-    defaultAddress: zAddress.optional(),
-    businessModel: z.enum(['B2B', 'B2C']).optional(),
-    b2b: zB2bGet.optional(),
-    mixins: z.record(z.string(), z.unknown()).optional(),
-    metadata: zDefaultDtoMetadata.optional(),
-    lastLogin: z.iso.datetime({ offset: true, local: true }).optional()
+export const zCustomer = /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string().optional(),
+    customerNumber: /* @__PURE__ */ z.string().optional(),
+    title: /* @__PURE__ */ z.string().optional(),
+    firstName: /* @__PURE__ */ z.string().optional(),
+    middleName: /* @__PURE__ */ z.string().optional(),
+    lastName: /* @__PURE__ */ z.string().optional(),
+    contactEmail: /* @__PURE__ */ z.string().optional(),
+    contactPhone: /* @__PURE__ */ z.string().optional(),
+    company: /* @__PURE__ */ z.string().optional(),
+    preferredLanguage: /* @__PURE__ */ z.string().optional(),
+    preferredCurrency: /* @__PURE__ */ z.string().length(3).optional(),
+    preferredSite: /* @__PURE__ */ z.string().optional(),
+    accounts: /* @__PURE__ */ z.array(zAccountId).optional(),
+    addresses: /* @__PURE__ */ z.array(zAddress).optional(),
+    defaultAddress: /* @__PURE__ */ zAddress.optional(),
+    businessModel: /* @__PURE__ */ z.enum(['B2B', 'B2C']).optional(),
+    b2b: /* @__PURE__ */ zB2bGet.optional(),
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    metadata: /* @__PURE__ */ zDefaultDtoMetadata.optional(),
+    lastLogin: /* @__PURE__ */ z.iso.datetime({ offset: true, local: true }).optional()
 });
 
 /**
  * AddressCreateDto with versioned metadata.
  */
-export const zAddressCommonDto = z.object({
-    contactName: z.string().optional(),
-    companyName: z.string().optional(),
-    street: z.string().optional(),
-    streetNumber: z.string().optional(),
-    streetAppendix: z.string().optional(),
-    extraLine1: z.string().optional(),
-    extraLine2: z.string().optional(),
-    extraLine3: z.string().optional(),
-    extraLine4: z.string().optional(),
-    zipCode: z.string().optional(),
-    city: z.string().optional(),
-    country: z.string().optional(),
-    state: z.string().optional(),
-    contactPhone: z.string().optional(),
-    tags: z.array(z.string()).optional(),
-    metadata: zDefaultDtoMetadata.optional(),
-    mixins: z.record(z.string(), z.unknown()).optional()
+export const zAddressCommonDto = /* @__PURE__ */ z.object({
+    contactName: /* @__PURE__ */ z.string().optional(),
+    companyName: /* @__PURE__ */ z.string().optional(),
+    street: /* @__PURE__ */ z.string().optional(),
+    streetNumber: /* @__PURE__ */ z.string().optional(),
+    streetAppendix: /* @__PURE__ */ z.string().optional(),
+    extraLine1: /* @__PURE__ */ z.string().optional(),
+    extraLine2: /* @__PURE__ */ z.string().optional(),
+    extraLine3: /* @__PURE__ */ z.string().optional(),
+    extraLine4: /* @__PURE__ */ z.string().optional(),
+    zipCode: /* @__PURE__ */ z.string().optional(),
+    city: /* @__PURE__ */ z.string().optional(),
+    country: /* @__PURE__ */ z.string().optional(),
+    state: /* @__PURE__ */ z.string().optional(),
+    contactPhone: /* @__PURE__ */ z.string().optional(),
+    tags: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+    metadata: /* @__PURE__ */ zDefaultDtoMetadata.optional(),
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional()
 });
 
 /**
  * AddressCommonDto plus isDefault.
  */
-export const zAddressUpdateDto = z.object({
-    contactName: z.string().optional(),
-    companyName: z.string().optional(),
-    street: z.string().optional(),
-    streetNumber: z.string().optional(),
-    streetAppendix: z.string().optional(),
-    extraLine1: z.string().optional(),
-    extraLine2: z.string().optional(),
-    extraLine3: z.string().optional(),
-    extraLine4: z.string().optional(),
-    zipCode: z.string().optional(),
-    city: z.string().optional(),
-    country: z.string().optional(),
-    state: z.string().optional(),
-    contactPhone: z.string().optional(),
-    tags: z.array(z.string()).optional(),
-    metadata: zDefaultDtoMetadata.optional(),
-    mixins: z.record(z.string(), z.unknown()).optional(),
-    isDefault: z.boolean().optional()
+export const zAddressUpdateDto = /* @__PURE__ */ z.object({
+    contactName: /* @__PURE__ */ z.string().optional(),
+    companyName: /* @__PURE__ */ z.string().optional(),
+    street: /* @__PURE__ */ z.string().optional(),
+    streetNumber: /* @__PURE__ */ z.string().optional(),
+    streetAppendix: /* @__PURE__ */ z.string().optional(),
+    extraLine1: /* @__PURE__ */ z.string().optional(),
+    extraLine2: /* @__PURE__ */ z.string().optional(),
+    extraLine3: /* @__PURE__ */ z.string().optional(),
+    extraLine4: /* @__PURE__ */ z.string().optional(),
+    zipCode: /* @__PURE__ */ z.string().optional(),
+    city: /* @__PURE__ */ z.string().optional(),
+    country: /* @__PURE__ */ z.string().optional(),
+    state: /* @__PURE__ */ z.string().optional(),
+    contactPhone: /* @__PURE__ */ z.string().optional(),
+    tags: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+    metadata: /* @__PURE__ */ zDefaultDtoMetadata.optional(),
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    isDefault: /* @__PURE__ */ z.boolean().optional()
 });
 
 /**
  * An address as the address endpoints answer it.
  */
-export const zAddressDto = z.object({
-    contactName: z.string().optional(),
-    companyName: z.string().optional(),
-    street: z.string().optional(),
-    streetNumber: z.string().optional(),
-    streetAppendix: z.string().optional(),
-    extraLine1: z.string().optional(),
-    extraLine2: z.string().optional(),
-    extraLine3: z.string().optional(),
-    extraLine4: z.string().optional(),
-    zipCode: z.string().optional(),
-    city: z.string().optional(),
-    country: z.string().optional(),
-    state: z.string().optional(),
-    contactPhone: z.string().optional(),
-    tags: z.array(z.string()).optional(),
-    metadata: zDefaultDtoMetadata.optional(),
-    mixins: z.record(z.string(), z.unknown()).optional(),
-    id: z.string().optional(),
-    isDefault: z.boolean().optional()
+export const zAddressDto = /* @__PURE__ */ z.object({
+    contactName: /* @__PURE__ */ z.string().optional(),
+    companyName: /* @__PURE__ */ z.string().optional(),
+    street: /* @__PURE__ */ z.string().optional(),
+    streetNumber: /* @__PURE__ */ z.string().optional(),
+    streetAppendix: /* @__PURE__ */ z.string().optional(),
+    extraLine1: /* @__PURE__ */ z.string().optional(),
+    extraLine2: /* @__PURE__ */ z.string().optional(),
+    extraLine3: /* @__PURE__ */ z.string().optional(),
+    extraLine4: /* @__PURE__ */ z.string().optional(),
+    zipCode: /* @__PURE__ */ z.string().optional(),
+    city: /* @__PURE__ */ z.string().optional(),
+    country: /* @__PURE__ */ z.string().optional(),
+    state: /* @__PURE__ */ z.string().optional(),
+    contactPhone: /* @__PURE__ */ z.string().optional(),
+    tags: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+    metadata: /* @__PURE__ */ zDefaultDtoMetadata.optional(),
+    mixins: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    id: /* @__PURE__ */ z.string().optional(),
+    isDefault: /* @__PURE__ */ z.boolean().optional()
 });
 
-export const zPasswordAuthentication = z.object({
-    email: z.string().min(1),
-    password: z.string().min(6)
+export const zPasswordAuthentication = /* @__PURE__ */ z.object({
+    email: /* @__PURE__ */ z.string().min(1),
+    password: /* @__PURE__ */ z.string().min(6)
 });
 
-export const zCustomerSignup = z.object({
-    email: z.string().min(1),
-    password: z.string().min(1),
-    customerDetails: zCustomerUpdateDto.optional(),
-    customerAddress: zAddress.optional(),
-    signup: zPasswordAuthentication.optional()
+export const zCustomerSignup = /* @__PURE__ */ z.object({
+    email: /* @__PURE__ */ z.string().min(1),
+    password: /* @__PURE__ */ z.string().min(1),
+    customerDetails: /* @__PURE__ */ zCustomerUpdateDto.optional(),
+    customerAddress: /* @__PURE__ */ zAddress.optional(),
+    signup: /* @__PURE__ */ zPasswordAuthentication.optional()
 });
 
-export const zPasswordChangeDto = z.object({
-    currentPassword: z.string(),
-    newPassword: z.string()
+export const zPasswordChangeDto = /* @__PURE__ */ z.object({
+    currentPassword: /* @__PURE__ */ z.string(),
+    newPassword: /* @__PURE__ */ z.string()
 });
 
-export const zPasswordResetRequestDto = z.object({
-    email: z.string(),
-    site: z.string().optional()
+export const zPasswordResetRequestDto = /* @__PURE__ */ z.object({
+    email: /* @__PURE__ */ z.string(),
+    site: /* @__PURE__ */ z.string().optional()
 });
 
-export const zPasswordUpdate = z.object({
-    token: z.string(),
-    password: z.string()
+export const zPasswordUpdate = /* @__PURE__ */ z.object({
+    token: /* @__PURE__ */ z.string(),
+    password: /* @__PURE__ */ z.string()
 });
 
-export const zChangeEmailRequestDto = z.object({
-    email: z.string().optional(),
-    password: z.string().optional(),
-    newEmail: z.string().optional(),
-    syncContactEmail: z.boolean().optional()
+export const zChangeEmailRequestDto = /* @__PURE__ */ z.object({
+    email: /* @__PURE__ */ z.string().optional(),
+    password: /* @__PURE__ */ z.string().optional(),
+    newEmail: /* @__PURE__ */ z.string().optional(),
+    syncContactEmail: /* @__PURE__ */ z.boolean().optional()
 });
 
-export const zUpdateEmail = z.object({
-    token: z.string().optional()
+export const zUpdateEmail = /* @__PURE__ */ z.object({
+    token: /* @__PURE__ */ z.string().optional()
 });
 
 /**
  * Whose activation mail to send again.
  */
-export const zRefreshToken = z.object({
-    email: z.string()
+export const zRefreshToken = /* @__PURE__ */ z.object({
+    email: /* @__PURE__ */ z.string()
 });
 
-export const zResourceLocation = z.object({
-    id: z.string().optional()
+export const zResourceLocation = /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string().optional()
 });
 
-export const zErrorMessage = z.object({
-    status: z.int().gte(100).lte(599).optional(),
-    type: z.string().regex(/[a-z]+[a-z_]*[a-z]+/).optional(),
-    message: z.string().optional(),
-    moreInfo: z.string().optional(),
-    details: z.array(z.object({
-        field: z.string().optional(),
-        type: z.string().regex(/[a-z]+[a-z_]*[a-z]+/).optional(),
-        message: z.string().optional(),
-        moreInfo: z.string().optional()
+export const zErrorMessage = /* @__PURE__ */ z.object({
+    status: /* @__PURE__ */ z.int().gte(100).lte(599).optional(),
+    type: /* @__PURE__ */ z.string().regex(/[a-z]+[a-z_]*[a-z]+/).optional(),
+    message: /* @__PURE__ */ z.string().optional(),
+    moreInfo: /* @__PURE__ */ z.string().optional(),
+    details: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({
+        field: /* @__PURE__ */ z.string().optional(),
+        type: /* @__PURE__ */ z.string().regex(/[a-z]+[a-z_]*[a-z]+/).optional(),
+        message: /* @__PURE__ */ z.string().optional(),
+        moreInfo: /* @__PURE__ */ z.string().optional()
     })).optional()
 });
 
 /**
  * Body of a 401 from the API gateway.
  */
-export const zGatewayFault = z.object({
-    fault: z.object({
-        faultstring: z.string().optional(),
-        detail: z.object({
-            errorcode: z.string().optional()
+export const zGatewayFault = /* @__PURE__ */ z.object({
+    fault: /* @__PURE__ */ z.object({
+        faultstring: /* @__PURE__ */ z.string().optional(),
+        detail: /* @__PURE__ */ z.object({
+            errorcode: /* @__PURE__ */ z.string().optional()
         }).optional()
     }).optional()
 });
@@ -388,40 +388,40 @@ export const zGatewayFault = z.object({
 /**
  * Tenant name, lowercase.
  */
-export const zTenant = z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/);
+export const zTenant = /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/);
 
 /**
  * Tenant name, lowercase.
  */
-export const zTenantQuery = z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/);
+export const zTenantQuery = /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/);
 
 /**
  * Storefront API key (client id).
  */
-export const zClientId = z.string();
+export const zClientId = /* @__PURE__ */ z.string();
 
 /**
  * Address id.
  */
-export const zAddressId = z.string().min(1);
+export const zAddressId = /* @__PURE__ */ z.string().min(1);
 
 /**
  * Comma-separated tags.
  */
-export const zTags = z.string().min(1);
+export const zTags = /* @__PURE__ */ z.string().min(1);
 
 /**
  * Comma-separated extras, e.g. addresses or mixin:*.
  */
-export const zExpand = z.string();
+export const zExpand = /* @__PURE__ */ z.string();
 
-export const zAnonymousLoginQuery = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
-    client_id: z.string(),
-    currency: z.string().optional(),
-    siteCode: z.string().optional(),
-    language: z.string().optional(),
-    targetLocation: z.string().optional()
+export const zAnonymousLoginQuery = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
+    client_id: /* @__PURE__ */ z.string(),
+    currency: /* @__PURE__ */ z.string().optional(),
+    siteCode: /* @__PURE__ */ z.string().optional(),
+    language: /* @__PURE__ */ z.string().optional(),
+    targetLocation: /* @__PURE__ */ z.string().optional()
 });
 
 /**
@@ -429,11 +429,11 @@ export const zAnonymousLoginQuery = z.object({
  */
 export const zAnonymousLoginResult = zAnonymousAccessToken;
 
-export const zAnonymousRefreshQuery = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
-    anonymous_token: z.string().optional(),
-    refresh_token: z.string(),
-    client_id: z.string()
+export const zAnonymousRefreshQuery = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
+    anonymous_token: /* @__PURE__ */ z.string().optional(),
+    refresh_token: /* @__PURE__ */ z.string(),
+    client_id: /* @__PURE__ */ z.string()
 });
 
 /**
@@ -443,8 +443,8 @@ export const zAnonymousRefreshResult = zAnonymousAccessToken;
 
 export const zSignupBody = zCustomerSignup;
 
-export const zSignupPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zSignupPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
@@ -454,8 +454,8 @@ export const zSignupResult = zResourceLocation;
 
 export const zLoginBody = zPasswordAuthentication;
 
-export const zLoginPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zLoginPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
@@ -463,26 +463,26 @@ export const zLoginPath = z.object({
  */
 export const zLoginResult = zCustomerToken;
 
-export const zLogoutPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zLogoutPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
-export const zLogoutQuery = z.object({
-    accessToken: z.string()
+export const zLogoutQuery = /* @__PURE__ */ z.object({
+    accessToken: /* @__PURE__ */ z.string()
 });
 
 /**
  * Logged out.
  */
-export const zLogoutResult = z.void();
+export const zLogoutResult = /* @__PURE__ */ z.void();
 
-export const zRefreshCustomerTokenPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zRefreshCustomerTokenPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
-export const zRefreshCustomerTokenQuery = z.object({
-    refreshToken: z.string(),
-    legalEntityId: z.string().optional()
+export const zRefreshCustomerTokenQuery = /* @__PURE__ */ z.object({
+    refreshToken: /* @__PURE__ */ z.string(),
+    legalEntityId: /* @__PURE__ */ z.string().optional()
 });
 
 /**
@@ -490,8 +490,8 @@ export const zRefreshCustomerTokenQuery = z.object({
  */
 export const zRefreshCustomerTokenResult = zRefreshCustomerToken;
 
-export const zValidateTokenPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zValidateTokenPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
@@ -499,13 +499,13 @@ export const zValidateTokenPath = z.object({
  */
 export const zValidateTokenResult = zValidateTokenResponse;
 
-export const zExchangeTokenPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zExchangeTokenPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
-export const zExchangeTokenQuery = z.object({
-    subjectAccessToken: z.string(),
-    config: z.string().optional()
+export const zExchangeTokenQuery = /* @__PURE__ */ z.object({
+    subjectAccessToken: /* @__PURE__ */ z.string(),
+    config: /* @__PURE__ */ z.string().optional()
 });
 
 /**
@@ -513,18 +513,18 @@ export const zExchangeTokenQuery = z.object({
  */
 export const zExchangeTokenResult = zExchangeAuthTokenResponse;
 
-export const zSocialLoginHeaders = z.object({
-    'session-id': z.string().optional()
+export const zSocialLoginHeaders = /* @__PURE__ */ z.object({
+    'session-id': /* @__PURE__ */ z.string().optional()
 });
 
-export const zSocialLoginPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zSocialLoginPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
-export const zSocialLoginQuery = z.object({
-    code: z.string(),
-    redirect_uri: z.string(),
-    code_verifier: z.string().optional()
+export const zSocialLoginQuery = /* @__PURE__ */ z.object({
+    code: /* @__PURE__ */ z.string(),
+    redirect_uri: /* @__PURE__ */ z.string(),
+    code_verifier: /* @__PURE__ */ z.string().optional()
 });
 
 /**
@@ -532,9 +532,9 @@ export const zSocialLoginQuery = z.object({
  */
 export const zSocialLoginResult = zSocialLoginResponse;
 
-export const zConfirmSignupPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
-    token: z.string()
+export const zConfirmSignupPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
+    token: /* @__PURE__ */ z.string()
 });
 
 /**
@@ -544,16 +544,16 @@ export const zConfirmSignupResult = zCustomerToken;
 
 export const zResendActivationBody = zRefreshToken;
 
-export const zResendActivationPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zResendActivationPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
-export const zGetCustomerPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zGetCustomerPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
-export const zGetCustomerQuery = z.object({
-    expand: z.string().optional()
+export const zGetCustomerQuery = /* @__PURE__ */ z.object({
+    expand: /* @__PURE__ */ z.string().optional()
 });
 
 /**
@@ -563,23 +563,23 @@ export const zGetCustomerResult = zCustomer;
 
 export const zUpdateCustomerBody = zCustomerPatchDto;
 
-export const zUpdateCustomerPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zUpdateCustomerPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
-export const zListAddressesPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zListAddressesPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
  * The address book.
  */
-export const zListAddressesResult = z.array(zAddressDto);
+export const zListAddressesResult = /* @__PURE__ */ z.array(zAddressDto);
 
 export const zCreateAddressBody = zAddressCreateDto;
 
-export const zCreateAddressPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zCreateAddressPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
@@ -587,19 +587,19 @@ export const zCreateAddressPath = z.object({
  */
 export const zCreateAddressResult = zResourceLocation;
 
-export const zDeleteAddressPath = z.object({
-    addressId: z.string().min(1),
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zDeleteAddressPath = /* @__PURE__ */ z.object({
+    addressId: /* @__PURE__ */ z.string().min(1),
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
  * Address removed.
  */
-export const zDeleteAddressResult = z.void();
+export const zDeleteAddressResult = /* @__PURE__ */ z.void();
 
-export const zGetAddressPath = z.object({
-    addressId: z.string().min(1),
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zGetAddressPath = /* @__PURE__ */ z.object({
+    addressId: /* @__PURE__ */ z.string().min(1),
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
@@ -609,90 +609,90 @@ export const zGetAddressResult = zAddressDto;
 
 export const zUpdateAddressBody = zAddressUpdateDto;
 
-export const zUpdateAddressPath = z.object({
-    addressId: z.string().min(1),
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zUpdateAddressPath = /* @__PURE__ */ z.object({
+    addressId: /* @__PURE__ */ z.string().min(1),
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
-export const zRemoveAddressTagsPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
-    addressId: z.string().min(1)
+export const zRemoveAddressTagsPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
+    addressId: /* @__PURE__ */ z.string().min(1)
 });
 
-export const zRemoveAddressTagsQuery = z.object({
-    tags: z.string().min(1)
+export const zRemoveAddressTagsQuery = /* @__PURE__ */ z.object({
+    tags: /* @__PURE__ */ z.string().min(1)
 });
 
 /**
  * Tags removed.
  */
-export const zRemoveAddressTagsResult = z.void();
+export const zRemoveAddressTagsResult = /* @__PURE__ */ z.void();
 
-export const zAddAddressTagsPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
-    addressId: z.string().min(1)
+export const zAddAddressTagsPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/),
+    addressId: /* @__PURE__ */ z.string().min(1)
 });
 
-export const zAddAddressTagsQuery = z.object({
-    tags: z.string().min(1)
+export const zAddAddressTagsQuery = /* @__PURE__ */ z.object({
+    tags: /* @__PURE__ */ z.string().min(1)
 });
 
 /**
  * Tags added.
  */
-export const zAddAddressTagsResult = z.void();
+export const zAddAddressTagsResult = /* @__PURE__ */ z.void();
 
 export const zRequestEmailChangeBody = zChangeEmailRequestDto;
 
-export const zRequestEmailChangePath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zRequestEmailChangePath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
  * Confirmation mail sent.
  */
-export const zRequestEmailChangeResult = z.void();
+export const zRequestEmailChangeResult = /* @__PURE__ */ z.void();
 
 export const zConfirmEmailChangeBody = zUpdateEmail;
 
-export const zConfirmEmailChangePath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zConfirmEmailChangePath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
  * Email changed.
  */
-export const zConfirmEmailChangeResult = z.void();
+export const zConfirmEmailChangeResult = /* @__PURE__ */ z.void();
 
 export const zRequestPasswordResetBody = zPasswordResetRequestDto;
 
-export const zRequestPasswordResetPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zRequestPasswordResetPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
  * Reset mail sent if the account exists.
  */
-export const zRequestPasswordResetResult = z.void();
+export const zRequestPasswordResetResult = /* @__PURE__ */ z.void();
 
 export const zResetPasswordBody = zPasswordUpdate;
 
-export const zResetPasswordPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zResetPasswordPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
  * Password set.
  */
-export const zResetPasswordResult = z.void();
+export const zResetPasswordResult = /* @__PURE__ */ z.void();
 
 export const zChangePasswordBody = zPasswordChangeDto;
 
-export const zChangePasswordPath = z.object({
-    tenant: z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
+export const zChangePasswordPath = /* @__PURE__ */ z.object({
+    tenant: /* @__PURE__ */ z.string().min(3).max(16).regex(/^[a-z][a-z0-9]+$/)
 });
 
 /**
  * Password changed.
  */
-export const zChangePasswordResult = z.void();
+export const zChangePasswordResult = /* @__PURE__ */ z.void();
