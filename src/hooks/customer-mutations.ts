@@ -156,8 +156,193 @@ function customerCredentialWrite<TInput, TVisible>(
   });
 }
 
+// ---- profile --------------------------------------------------------------------------------
+
+/** Patches the profile; every cached profile shows the change at once. */
+export const updateCustomer = (client: CustomerClient, scope: CallerScope) =>
+  mutationOptions<void, EmporixError, CustomerPatch, Snapshot>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('updateCustomer', scope),
+    mutationFn: (patch) => forCaller(client, scope, 'updateCustomer', () => client.updateCustomer(patch)),
+    onMutate: async (patch, { client: queryClient }) => {
+      await cancelProfiles(queryClient, scope);
+      return editProfiles(queryClient, scope, patch);
+    },
+    onError: (_error, _patch, snapshot, { client: queryClient }) => {
+      if (isCurrentCaller(client, scope)) restore(queryClient, snapshot);
+    },
+    onSettled: async (_data, error, _patch, _snapshot, { client: queryClient }) => {
+      if (!serverMayHaveChanged(error) || !isCurrentCaller(client, scope)) return;
+      if (otherWritesPending(queryClient, scope, PROFILE_WRITES)) return;
+      await refreshProfiles(queryClient, scope);
+    },
+  });
+
+// ---- addresses ------------------------------------------------------------------------------
+
+/** Adds an address. The API answers only its id, so the address book is reloaded (one request). */
+export const createAddress = (client: CustomerClient, scope: CallerScope) =>
+  mutationOptions<{ id: string }, EmporixError, AddressCreate>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('createAddress', scope),
+    mutationFn: (address) => forCaller(client, scope, 'createAddress', () => client.createAddress(address)),
+    onSettled: (_data, error, _address, _context, { client: queryClient }) =>
+      reloadAddressBook(client, queryClient, scope, error),
+  });
+
+/** Changes an address (the server answers no body and bumps its version), then reloads the address book. */
+export const updateAddress = (client: CustomerClient, scope: CallerScope) =>
+  mutationOptions<void, EmporixError, AddressPatchInput>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('updateAddress', scope),
+    mutationFn: ({ id, patch }) => forCaller(client, scope, 'updateAddress', () => client.updateAddress(id, patch)),
+    onSettled: (_data, error, _input, _context, { client: queryClient }) =>
+      reloadAddressBook(client, queryClient, scope, error),
+  });
+
+/** Deletes an address; it disappears at once and comes back if the server refuses. */
+export const deleteAddress = (client: CustomerClient, scope: CallerScope) =>
+  optimisticAddressWrite<string>(client, scope, 'deleteAddress', {
+    send: (id) => client.deleteAddress(id),
+    edit: (id) => addressEdits.remove(id),
+    confirmed: (queryClient, id) => queryClient.removeQueries({ queryKey: customerKeys.address(scope, id), exact: true }),
+  });
+
+/** Makes an address the default; the previous default loses the flag at once, everywhere it is cached. */
+export const setDefaultAddress = (client: CustomerClient, scope: CallerScope) =>
+  optimisticAddressWrite<string>(client, scope, 'setDefaultAddress', {
+    send: (id) => client.updateAddress(id, { isDefault: true }),
+    edit: (id) => addressEdits.setDefault(id),
+  });
+
+export const addAddressTags = (client: CustomerClient, scope: CallerScope) =>
+  optimisticAddressWrite<AddressTagsInput>(client, scope, 'addAddressTags', {
+    send: ({ id, tags }) => client.addAddressTags(id, tags),
+    edit: ({ id, tags }) => addressEdits.addTags(id, tags),
+  });
+
+export const removeAddressTags = (client: CustomerClient, scope: CallerScope) =>
+  optimisticAddressWrite<AddressTagsInput>(client, scope, 'removeAddressTags', {
+    send: ({ id, tags }) => client.removeAddressTags(id, tags),
+    edit: ({ id, tags }) => addressEdits.removeTags(id, tags),
+  });
+
+// ---- session --------------------------------------------------------------------------------
+
+/** Logs in with email and password; a refused login is an `EmporixError` of type `invalid_credentials`. */
+export const login = (client: CustomerClient) =>
+  loginLike<PasswordAuthentication, LoginVisible>('login', (credentials) => client.login(credentials));
+
+/** Activates a double opt-in account with the mailed token; the customer is then logged in. */
+export const confirmSignup = (client: CustomerClient) =>
+  loginLike<string, undefined>('confirmSignup', (token) => client.confirmSignup(token));
+
+/** Completes a social login with the identity provider's code. */
+export const socialLogin = (client: CustomerClient) =>
+  loginLike<SocialLoginInput, SocialLoginVisible>('socialLogin', (input) => client.socialLogin(input));
+
+/** Exchanges an identity provider's access token for a customer session. */
+export const exchangeToken = (client: CustomerClient) =>
+  loginLike<ExchangeTokenInput, ExchangeTokenVisible>('exchangeToken', (input) => client.exchangeToken(input));
+
 /**
- * Writes to the customer's data take the caller's scope; the others only the client.
+ * Logs out. Runs offline too (`networkMode: 'always'`): the local session always ends, and the provider
+ * drops the cached customer data and every write not yet sent.
+ */
+export const logout = (client: CustomerClient) =>
+  mutationOptions<void, EmporixError, void>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('logout'),
+    networkMode: 'always',
+    mutationFn: () => client.logout(),
+  });
+
+/**
+ * Acts for another legal entity (B2B): renews the customer token bound to it. Everything cached for the
+ * previous legal entity is dropped by the provider; what was on screen is loaded again for the new one
+ * before the mutation settles.
+ */
+export const switchLegalEntity = (client: CustomerClient) =>
+  mutationOptions<void, EmporixError, SwitchLegalEntityInput, SwitchLegalEntityContext>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('switchLegalEntity'),
+    onMutate: (_input, { client: queryClient }) => {
+      const from = currentScope(client);
+      const shown = queryClient
+        .getQueryCache()
+        .findAll({ queryKey: customerKeys.scope(from), type: 'active' })
+        .map((query) => query.queryKey);
+      return { from, shown };
+    },
+    mutationFn: ({ legalEntityId }) => client.refreshCustomerToken({ legalEntityId }),
+    onSuccess: async (_data, _input, context, { client: queryClient }) => {
+      const to = currentScope(client);
+      if (to === context.from || !isCustomerScope(to)) return;
+      await Promise.all(context.shown.map((key) => ensureQueryForKey(client, queryClient, rescopeKey(key, to))));
+    },
+  });
+
+// ---- sign-up --------------------------------------------------------------------------------
+
+/** Creates an account (`{ id }`); with double opt-in it waits for the mailed activation link. */
+export const signup = (client: CustomerClient) =>
+  mutationOptions<{ id: string }, EmporixError, SealedCredentials<CustomerSignup, SignupVisible>>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('signup'),
+    mutationFn: (sealed) => client.signup(sealed.take()),
+  });
+
+/** Sends the activation mail again. */
+export const resendActivation = (client: CustomerClient) =>
+  mutationOptions<void, EmporixError, { email: string }>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('resendActivation'),
+    mutationFn: (input) => client.resendActivation(input),
+  });
+
+// ---- credentials ----------------------------------------------------------------------------
+
+export const changePassword = (client: CustomerClient, scope: CallerScope) =>
+  customerCredentialWrite<PasswordChange, undefined>(client, scope, 'changePassword', (input) =>
+    client.changePassword(input),
+  );
+
+/** Mails a reset token; answers the same whether or not the email has an account. */
+export const requestPasswordReset = (client: CustomerClient) =>
+  mutationOptions<void, EmporixError, PasswordResetRequest>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('requestPasswordReset'),
+    mutationFn: (input) => client.requestPasswordReset(input),
+  });
+
+export const resetPassword = (client: CustomerClient) =>
+  mutationOptions<void, EmporixError, SealedCredentials<PasswordUpdate, undefined>>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('resetPassword'),
+    mutationFn: (sealed) => client.resetPassword(sealed.take()),
+  });
+
+/** Asks to change the login email (current email and password required); a token goes to the new address. */
+export const requestEmailChange = (client: CustomerClient, scope: CallerScope) =>
+  customerCredentialWrite<ChangeEmailRequest, EmailChangeVisible>(client, scope, 'requestEmailChange', (input) =>
+    client.requestEmailChange(input),
+  );
+
+/** Confirms a login-email change with the mailed token; a logged-in customer's profile is reloaded. */
+export const confirmEmailChange = (client: CustomerClient) =>
+  mutationOptions<void, EmporixError, SealedCredentials<{ token: string }, undefined>>({
+    ...noRetry,
+    mutationKey: customerKeys.mutation('confirmEmailChange'),
+    mutationFn: (sealed) => client.confirmEmailChange(sealed.take()),
+    onSuccess: async (_data, _sealed, _context, { client: queryClient }) => {
+      const scope = currentScope(client);
+      if (isCustomerScope(scope)) await refreshProfiles(queryClient, scope);
+    },
+  });
+
+/**
+ * Every write's options, by name. Writes to the customer's data take the caller's scope; the others only
+ * the client. The hooks import the factories above one by one, so an app bundles only the writes it uses.
  *
  * @example
  * ```ts
@@ -167,187 +352,24 @@ function customerCredentialWrite<TInput, TVisible>(
  * ```
  */
 export const customerMutations = {
-  // ---- profile --------------------------------------------------------------------------------
-
-  /** Patches the profile; every cached profile shows the change at once. */
-  updateCustomer: (client: CustomerClient, scope: CallerScope) =>
-    mutationOptions<void, EmporixError, CustomerPatch, Snapshot>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('updateCustomer', scope),
-      mutationFn: (patch) => forCaller(client, scope, 'updateCustomer', () => client.updateCustomer(patch)),
-      onMutate: async (patch, { client: queryClient }) => {
-        await cancelProfiles(queryClient, scope);
-        return editProfiles(queryClient, scope, patch);
-      },
-      onError: (_error, _patch, snapshot, { client: queryClient }) => {
-        if (isCurrentCaller(client, scope)) restore(queryClient, snapshot);
-      },
-      onSettled: async (_data, error, _patch, _snapshot, { client: queryClient }) => {
-        if (!serverMayHaveChanged(error) || !isCurrentCaller(client, scope)) return;
-        if (otherWritesPending(queryClient, scope, PROFILE_WRITES)) return;
-        await refreshProfiles(queryClient, scope);
-      },
-    }),
-
-  // ---- addresses ------------------------------------------------------------------------------
-
-  /** Adds an address. The API answers only its id, so the address book is reloaded (one request). */
-  createAddress: (client: CustomerClient, scope: CallerScope) =>
-    mutationOptions<{ id: string }, EmporixError, AddressCreate>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('createAddress', scope),
-      mutationFn: (address) => forCaller(client, scope, 'createAddress', () => client.createAddress(address)),
-      onSettled: (_data, error, _address, _context, { client: queryClient }) =>
-        reloadAddressBook(client, queryClient, scope, error),
-    }),
-
-  /** Changes an address (the server answers no body and bumps its version), then reloads the address book. */
-  updateAddress: (client: CustomerClient, scope: CallerScope) =>
-    mutationOptions<void, EmporixError, AddressPatchInput>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('updateAddress', scope),
-      mutationFn: ({ id, patch }) => forCaller(client, scope, 'updateAddress', () => client.updateAddress(id, patch)),
-      onSettled: (_data, error, _input, _context, { client: queryClient }) =>
-        reloadAddressBook(client, queryClient, scope, error),
-    }),
-
-  /** Deletes an address; it disappears at once and comes back if the server refuses. */
-  deleteAddress: (client: CustomerClient, scope: CallerScope) =>
-    optimisticAddressWrite<string>(client, scope, 'deleteAddress', {
-      send: (id) => client.deleteAddress(id),
-      edit: (id) => addressEdits.remove(id),
-      confirmed: (queryClient, id) => queryClient.removeQueries({ queryKey: customerKeys.address(scope, id), exact: true }),
-    }),
-
-  /** Makes an address the default; the previous default loses the flag at once, everywhere it is cached. */
-  setDefaultAddress: (client: CustomerClient, scope: CallerScope) =>
-    optimisticAddressWrite<string>(client, scope, 'setDefaultAddress', {
-      send: (id) => client.updateAddress(id, { isDefault: true }),
-      edit: (id) => addressEdits.setDefault(id),
-    }),
-
-  addAddressTags: (client: CustomerClient, scope: CallerScope) =>
-    optimisticAddressWrite<AddressTagsInput>(client, scope, 'addAddressTags', {
-      send: ({ id, tags }) => client.addAddressTags(id, tags),
-      edit: ({ id, tags }) => addressEdits.addTags(id, tags),
-    }),
-
-  removeAddressTags: (client: CustomerClient, scope: CallerScope) =>
-    optimisticAddressWrite<AddressTagsInput>(client, scope, 'removeAddressTags', {
-      send: ({ id, tags }) => client.removeAddressTags(id, tags),
-      edit: ({ id, tags }) => addressEdits.removeTags(id, tags),
-    }),
-
-  // ---- session --------------------------------------------------------------------------------
-
-  /** Logs in with email and password; a refused login is an `EmporixError` of type `invalid_credentials`. */
-  login: (client: CustomerClient) =>
-    loginLike<PasswordAuthentication, LoginVisible>('login', (credentials) => client.login(credentials)),
-
-  /** Activates a double opt-in account with the mailed token; the customer is then logged in. */
-  confirmSignup: (client: CustomerClient) =>
-    loginLike<string, undefined>('confirmSignup', (token) => client.confirmSignup(token)),
-
-  /** Completes a social login with the identity provider's code. */
-  socialLogin: (client: CustomerClient) =>
-    loginLike<SocialLoginInput, SocialLoginVisible>('socialLogin', (input) => client.socialLogin(input)),
-
-  /** Exchanges an identity provider's access token for a customer session. */
-  exchangeToken: (client: CustomerClient) =>
-    loginLike<ExchangeTokenInput, ExchangeTokenVisible>('exchangeToken', (input) => client.exchangeToken(input)),
-
-  /**
-   * Logs out. Runs offline too (`networkMode: 'always'`): the local session always ends, and the provider
-   * drops the cached customer data and every write not yet sent.
-   */
-  logout: (client: CustomerClient) =>
-    mutationOptions<void, EmporixError, void>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('logout'),
-      networkMode: 'always',
-      mutationFn: () => client.logout(),
-    }),
-
-  /**
-   * Acts for another legal entity (B2B): renews the customer token bound to it. Everything cached for the
-   * previous legal entity is dropped by the provider; what was on screen is loaded again for the new one
-   * before the mutation settles.
-   */
-  switchLegalEntity: (client: CustomerClient) =>
-    mutationOptions<void, EmporixError, SwitchLegalEntityInput, SwitchLegalEntityContext>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('switchLegalEntity'),
-      onMutate: (_input, { client: queryClient }) => {
-        const from = currentScope(client);
-        const shown = queryClient
-          .getQueryCache()
-          .findAll({ queryKey: customerKeys.scope(from), type: 'active' })
-          .map((query) => query.queryKey);
-        return { from, shown };
-      },
-      mutationFn: ({ legalEntityId }) => client.refreshCustomerToken({ legalEntityId }),
-      onSuccess: async (_data, _input, context, { client: queryClient }) => {
-        const to = currentScope(client);
-        if (to === context.from || !isCustomerScope(to)) return;
-        await Promise.all(context.shown.map((key) => ensureQueryForKey(client, queryClient, rescopeKey(key, to))));
-      },
-    }),
-
-  // ---- sign-up --------------------------------------------------------------------------------
-
-  /** Creates an account (`{ id }`); with double opt-in it waits for the mailed activation link. */
-  signup: (client: CustomerClient) =>
-    mutationOptions<{ id: string }, EmporixError, SealedCredentials<CustomerSignup, SignupVisible>>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('signup'),
-      mutationFn: (sealed) => client.signup(sealed.take()),
-    }),
-
-  /** Sends the activation mail again. */
-  resendActivation: (client: CustomerClient) =>
-    mutationOptions<void, EmporixError, { email: string }>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('resendActivation'),
-      mutationFn: (input) => client.resendActivation(input),
-    }),
-
-  // ---- credentials ----------------------------------------------------------------------------
-
-  changePassword: (client: CustomerClient, scope: CallerScope) =>
-    customerCredentialWrite<PasswordChange, undefined>(client, scope, 'changePassword', (input) =>
-      client.changePassword(input),
-    ),
-
-  /** Mails a reset token; answers the same whether or not the email has an account. */
-  requestPasswordReset: (client: CustomerClient) =>
-    mutationOptions<void, EmporixError, PasswordResetRequest>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('requestPasswordReset'),
-      mutationFn: (input) => client.requestPasswordReset(input),
-    }),
-
-  resetPassword: (client: CustomerClient) =>
-    mutationOptions<void, EmporixError, SealedCredentials<PasswordUpdate, undefined>>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('resetPassword'),
-      mutationFn: (sealed) => client.resetPassword(sealed.take()),
-    }),
-
-  /** Asks to change the login email (current email and password required); a token goes to the new address. */
-  requestEmailChange: (client: CustomerClient, scope: CallerScope) =>
-    customerCredentialWrite<ChangeEmailRequest, EmailChangeVisible>(client, scope, 'requestEmailChange', (input) =>
-      client.requestEmailChange(input),
-    ),
-
-  /** Confirms a login-email change with the mailed token; a logged-in customer's profile is reloaded. */
-  confirmEmailChange: (client: CustomerClient) =>
-    mutationOptions<void, EmporixError, SealedCredentials<{ token: string }, undefined>>({
-      ...noRetry,
-      mutationKey: customerKeys.mutation('confirmEmailChange'),
-      mutationFn: (sealed) => client.confirmEmailChange(sealed.take()),
-      onSuccess: async (_data, _sealed, _context, { client: queryClient }) => {
-        const scope = currentScope(client);
-        if (isCustomerScope(scope)) await refreshProfiles(queryClient, scope);
-      },
-    }),
+  updateCustomer,
+  createAddress,
+  updateAddress,
+  deleteAddress,
+  setDefaultAddress,
+  addAddressTags,
+  removeAddressTags,
+  login,
+  confirmSignup,
+  socialLogin,
+  exchangeToken,
+  logout,
+  switchLegalEntity,
+  signup,
+  resendActivation,
+  changePassword,
+  requestPasswordReset,
+  resetPassword,
+  requestEmailChange,
+  confirmEmailChange,
 };

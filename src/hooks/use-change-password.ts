@@ -1,6 +1,6 @@
 import type { PasswordChange } from '../api/schemas';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { sealCredentials } from './credentials';
 import { useCallerScope } from './use-caller-scope';
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
@@ -18,5 +18,5 @@ import { useCredentialMutation, type CredentialMutationResult } from './use-cred
 export function useChangePassword(): CredentialMutationResult<void, PasswordChange, undefined> {
   const client = useCustomerClient();
   const { scope } = useCallerScope();
-  return useCredentialMutation(customerMutations.changePassword(client, scope), sealCredentials.changePassword);
+  return useCredentialMutation(mutations.changePassword(client, scope), sealCredentials.changePassword);
 }

@@ -1,5 +1,5 @@
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { sealCredentials } from './credentials';
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
 
@@ -15,5 +15,5 @@ import { useCredentialMutation, type CredentialMutationResult } from './use-cred
  */
 export function useConfirmEmailChange(): CredentialMutationResult<void, { token: string }, undefined> {
   const client = useCustomerClient();
-  return useCredentialMutation(customerMutations.confirmEmailChange(client), sealCredentials.confirmEmailChange);
+  return useCredentialMutation(mutations.confirmEmailChange(client), sealCredentials.confirmEmailChange);
 }

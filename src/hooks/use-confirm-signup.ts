@@ -1,6 +1,6 @@
 import type { LoginResult } from '../api/client';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { sealCredentials } from './credentials';
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
 
@@ -16,5 +16,5 @@ import { useCredentialMutation, type CredentialMutationResult } from './use-cred
  */
 export function useConfirmSignup(): CredentialMutationResult<LoginResult, string, undefined> {
   const client = useCustomerClient();
-  return useCredentialMutation(customerMutations.confirmSignup(client), sealCredentials.confirmSignup);
+  return useCredentialMutation(mutations.confirmSignup(client), sealCredentials.confirmSignup);
 }

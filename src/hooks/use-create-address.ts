@@ -2,7 +2,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { EmporixError } from '../api/errors';
 import type { AddressCreate } from '../api/schemas';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { useCallerScope } from './use-caller-scope';
 
 /**
@@ -20,5 +20,5 @@ import { useCallerScope } from './use-caller-scope';
 export function useCreateAddress(): UseMutationResult<{ id: string }, EmporixError, AddressCreate> {
   const client = useCustomerClient();
   const { scope } = useCallerScope();
-  return useMutation(customerMutations.createAddress(client, scope));
+  return useMutation(mutations.createAddress(client, scope));
 }

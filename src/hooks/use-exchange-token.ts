@@ -1,6 +1,6 @@
 import type { LoginResult } from '../api/client';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { sealCredentials, type ExchangeTokenInput, type ExchangeTokenVisible } from './credentials';
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
 
@@ -16,5 +16,5 @@ import { useCredentialMutation, type CredentialMutationResult } from './use-cred
  */
 export function useExchangeToken(): CredentialMutationResult<LoginResult, ExchangeTokenInput, ExchangeTokenVisible> {
   const client = useCustomerClient();
-  return useCredentialMutation(customerMutations.exchangeToken(client), sealCredentials.exchangeToken);
+  return useCredentialMutation(mutations.exchangeToken(client), sealCredentials.exchangeToken);
 }

@@ -1,7 +1,7 @@
 import type { LoginResult } from '../api/client';
 import type { PasswordAuthentication } from '../api/schemas';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { sealCredentials, type LoginVisible } from './credentials';
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
 
@@ -18,5 +18,5 @@ import { useCredentialMutation, type CredentialMutationResult } from './use-cred
  */
 export function useLogin(): CredentialMutationResult<LoginResult, PasswordAuthentication, LoginVisible> {
   const client = useCustomerClient();
-  return useCredentialMutation(customerMutations.login(client), sealCredentials.login);
+  return useCredentialMutation(mutations.login(client), sealCredentials.login);
 }

@@ -1,7 +1,7 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { EmporixError } from '../api/errors';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 
 /**
  * Logs the customer out. Works offline too: the local session always ends at once, and the cached
@@ -15,5 +15,5 @@ import { customerMutations } from './customer-mutations';
  */
 export function useLogout(): UseMutationResult<void, EmporixError, void> {
   const client = useCustomerClient();
-  return useMutation(customerMutations.logout(client));
+  return useMutation(mutations.logout(client));
 }

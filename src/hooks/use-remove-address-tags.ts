@@ -2,7 +2,8 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { EmporixError } from '../api/errors';
 import { useCustomerClient } from './customer-context';
 import type { Snapshot } from './cache-edits';
-import { customerMutations, type AddressTagsInput } from './customer-mutations';
+import * as mutations from './customer-mutations';
+import type { AddressTagsInput } from './customer-mutations';
 import { useCallerScope } from './use-caller-scope';
 
 /**
@@ -17,5 +18,5 @@ import { useCallerScope } from './use-caller-scope';
 export function useRemoveAddressTags(): UseMutationResult<void, EmporixError, AddressTagsInput, Snapshot> {
   const client = useCustomerClient();
   const { scope } = useCallerScope();
-  return useMutation(customerMutations.removeAddressTags(client, scope));
+  return useMutation(mutations.removeAddressTags(client, scope));
 }

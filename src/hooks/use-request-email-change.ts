@@ -1,6 +1,6 @@
 import type { ChangeEmailRequest } from '../api/schemas';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { sealCredentials, type EmailChangeVisible } from './credentials';
 import { useCallerScope } from './use-caller-scope';
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
@@ -19,5 +19,5 @@ import { useCredentialMutation, type CredentialMutationResult } from './use-cred
 export function useRequestEmailChange(): CredentialMutationResult<void, ChangeEmailRequest, EmailChangeVisible> {
   const client = useCustomerClient();
   const { scope } = useCallerScope();
-  return useCredentialMutation(customerMutations.requestEmailChange(client, scope), sealCredentials.requestEmailChange);
+  return useCredentialMutation(mutations.requestEmailChange(client, scope), sealCredentials.requestEmailChange);
 }

@@ -2,7 +2,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { EmporixError } from '../api/errors';
 import type { PasswordResetRequest } from '../api/schemas';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 
 /**
  * Mails a password-reset token. The API answers the same whether or not the email has an account, so the
@@ -16,5 +16,5 @@ import { customerMutations } from './customer-mutations';
  */
 export function useRequestPasswordReset(): UseMutationResult<void, EmporixError, PasswordResetRequest> {
   const client = useCustomerClient();
-  return useMutation(customerMutations.requestPasswordReset(client));
+  return useMutation(mutations.requestPasswordReset(client));
 }

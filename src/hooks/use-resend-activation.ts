@@ -1,7 +1,7 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { EmporixError } from '../api/errors';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 
 /**
  * Sends the double opt-in activation mail again, e.g. after a login was refused because the account is not
@@ -15,5 +15,5 @@ import { customerMutations } from './customer-mutations';
  */
 export function useResendActivation(): UseMutationResult<void, EmporixError, { email: string }> {
   const client = useCustomerClient();
-  return useMutation(customerMutations.resendActivation(client));
+  return useMutation(mutations.resendActivation(client));
 }

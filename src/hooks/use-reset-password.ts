@@ -1,6 +1,6 @@
 import type { PasswordUpdate } from '../api/schemas';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { sealCredentials } from './credentials';
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
 
@@ -15,5 +15,5 @@ import { useCredentialMutation, type CredentialMutationResult } from './use-cred
  */
 export function useResetPassword(): CredentialMutationResult<void, PasswordUpdate, undefined> {
   const client = useCustomerClient();
-  return useCredentialMutation(customerMutations.resetPassword(client), sealCredentials.resetPassword);
+  return useCredentialMutation(mutations.resetPassword(client), sealCredentials.resetPassword);
 }

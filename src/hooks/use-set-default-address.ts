@@ -2,7 +2,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { EmporixError } from '../api/errors';
 import { useCustomerClient } from './customer-context';
 import type { Snapshot } from './cache-edits';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { useCallerScope } from './use-caller-scope';
 
 /**
@@ -19,5 +19,5 @@ import { useCallerScope } from './use-caller-scope';
 export function useSetDefaultAddress(): UseMutationResult<void, EmporixError, string, Snapshot> {
   const client = useCustomerClient();
   const { scope } = useCallerScope();
-  return useMutation(customerMutations.setDefaultAddress(client, scope));
+  return useMutation(mutations.setDefaultAddress(client, scope));
 }

@@ -1,6 +1,6 @@
 import type { CustomerSignup } from '../api/schemas';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { sealCredentials, type SignupVisible } from './credentials';
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
 
@@ -16,5 +16,5 @@ import { useCredentialMutation, type CredentialMutationResult } from './use-cred
  */
 export function useSignup(): CredentialMutationResult<{ id: string }, CustomerSignup, SignupVisible> {
   const client = useCustomerClient();
-  return useCredentialMutation(customerMutations.signup(client), sealCredentials.signup);
+  return useCredentialMutation(mutations.signup(client), sealCredentials.signup);
 }

@@ -1,6 +1,6 @@
 import type { LoginResult } from '../api/client';
 import { useCustomerClient } from './customer-context';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { sealCredentials, type SocialLoginInput, type SocialLoginVisible } from './credentials';
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
 
@@ -17,5 +17,5 @@ import { useCredentialMutation, type CredentialMutationResult } from './use-cred
  */
 export function useSocialLogin(): CredentialMutationResult<LoginResult, SocialLoginInput, SocialLoginVisible> {
   const client = useCustomerClient();
-  return useCredentialMutation(customerMutations.socialLogin(client), sealCredentials.socialLogin);
+  return useCredentialMutation(mutations.socialLogin(client), sealCredentials.socialLogin);
 }

@@ -1,11 +1,8 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { EmporixError } from '../api/errors';
 import { useCustomerClient } from './customer-context';
-import {
-  customerMutations,
-  type SwitchLegalEntityContext,
-  type SwitchLegalEntityInput,
-} from './customer-mutations';
+import * as mutations from './customer-mutations';
+import type { SwitchLegalEntityContext, SwitchLegalEntityInput } from './customer-mutations';
 
 /**
  * Acts for another legal entity of a B2B customer (`customer.b2b.legalEntities`). The customer token is
@@ -25,5 +22,5 @@ export function useSwitchLegalEntity(): UseMutationResult<
   SwitchLegalEntityContext
 > {
   const client = useCustomerClient();
-  return useMutation(customerMutations.switchLegalEntity(client));
+  return useMutation(mutations.switchLegalEntity(client));
 }

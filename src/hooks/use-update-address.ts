@@ -1,7 +1,8 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { EmporixError } from '../api/errors';
 import { useCustomerClient } from './customer-context';
-import { customerMutations, type AddressPatchInput } from './customer-mutations';
+import * as mutations from './customer-mutations';
+import type { AddressPatchInput } from './customer-mutations';
 import { useCallerScope } from './use-caller-scope';
 
 /**
@@ -18,5 +19,5 @@ import { useCallerScope } from './use-caller-scope';
 export function useUpdateAddress(): UseMutationResult<void, EmporixError, AddressPatchInput> {
   const client = useCustomerClient();
   const { scope } = useCallerScope();
-  return useMutation(customerMutations.updateAddress(client, scope));
+  return useMutation(mutations.updateAddress(client, scope));
 }

@@ -3,7 +3,7 @@ import type { EmporixError } from '../api/errors';
 import type { CustomerPatch } from '../api/schemas';
 import { useCustomerClient } from './customer-context';
 import type { Snapshot } from './cache-edits';
-import { customerMutations } from './customer-mutations';
+import * as mutations from './customer-mutations';
 import { useCallerScope } from './use-caller-scope';
 
 /**
@@ -21,5 +21,5 @@ import { useCallerScope } from './use-caller-scope';
 export function useUpdateCustomer(): UseMutationResult<void, EmporixError, CustomerPatch, Snapshot> {
   const client = useCustomerClient();
   const { scope } = useCallerScope();
-  return useMutation(customerMutations.updateCustomer(client, scope));
+  return useMutation(mutations.updateCustomer(client, scope));
 }
