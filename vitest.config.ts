@@ -45,7 +45,6 @@ const react18Bundled = [
   '@tanstack/react-query',
   'react-hook-form',
   '@hookform/resolvers/zod',
-  '@radix-ui/react-slot',
 ];
 const react18InPrebundle = {
   name: 'react-18-in-prebundle',
@@ -111,7 +110,6 @@ export default defineConfig({
             'react-hook-form',
             '@hookform/resolvers/zod',
             'zod',
-            '@radix-ui/react-slot',
           ],
         },
         test: {

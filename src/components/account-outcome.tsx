@@ -3,7 +3,7 @@
  * the same messages shell as `AccountForm` without the form, and a status message that takes the focus,
  * so a screen reader reads it and keyboard users continue from there when the form it replaces is gone.
  */
-import { Slot } from '@radix-ui/react-slot';
+import { Slot } from './form/slot';
 import { forwardRef, useEffect, useRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { composeRefs } from './form/compose-refs';

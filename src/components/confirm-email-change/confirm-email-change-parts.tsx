@@ -1,4 +1,4 @@
-import { Slot } from '@radix-ui/react-slot';
+import { Slot } from '../form/slot';
 import { createContext, forwardRef, useContext } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { useMessages } from '../form/messages';

@@ -1,4 +1,4 @@
-import { Slot } from '@radix-ui/react-slot';
+import { Slot } from './slot';
 import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { FieldContext, FieldStateContext } from './field-context';

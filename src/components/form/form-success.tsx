@@ -2,7 +2,7 @@
  * The success counterpart of `<FormError>`, shared by the account forms that stay on screen after they
  * saved (profile, password, login email).
  */
-import { Slot } from '@radix-ui/react-slot';
+import { Slot } from './slot';
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { useFormState } from 'react-hook-form';

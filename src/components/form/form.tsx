@@ -1,4 +1,4 @@
-import { Slot } from '@radix-ui/react-slot';
+import { Slot } from './slot';
 import { forwardRef, useRef } from 'react';
 import type { ComponentPropsWithoutRef, ForwardedRef, FormEvent, ReactNode, RefAttributes } from 'react';
 import { FormProvider, useFormState } from 'react-hook-form';
