@@ -4,12 +4,8 @@ import type {
   PasswordResetRequestFormInput,
   PasswordResetRequestFormValues,
 } from '../../forms/password-reset-request-form-schema';
-import { AccountForm, type AccountFormComponentProps } from '../account-form';
-import { AccountMessages, OutcomeMessage } from '../account-outcome';
-import { FormError } from '../form/form-error';
-import { useMessages } from '../form/messages';
-import { Submit } from '../form/submit';
-import { TextField } from '../text-field';
+import type { AccountFormComponentProps } from '../account-form';
+import { EmailRequestForm } from '../email-request-form';
 import { passwordResetRequestMessages } from './messages';
 import {
   usePasswordResetRequestForm,
@@ -37,43 +33,18 @@ export interface PasswordResetRequestFormProps
  * ```
  */
 export const PasswordResetRequestForm = forwardRef<HTMLFormElement, PasswordResetRequestFormProps>(
-  function PasswordResetRequestForm({ defaultValues, site, onSuccess, renderSuccess, messages, children, ...props }, ref) {
+  function PasswordResetRequestForm({ defaultValues, site, onSuccess, ...props }, ref) {
     const { form, onSubmit, sentTo } = usePasswordResetRequestForm({ defaultValues, site, onSuccess });
-    if (sentTo !== undefined) {
-      return (
-        <AccountMessages defaults={passwordResetRequestMessages} messages={messages}>
-          {renderSuccess ? renderSuccess({ email: sentTo }) : <PasswordResetRequestSent email={sentTo} />}
-        </AccountMessages>
-      );
-    }
     return (
-      <AccountForm
+      <EmailRequestForm
         ref={ref}
         form={form}
         onSubmit={onSubmit}
+        sentTo={sentTo}
+        prefix="passwordResetRequest"
         defaults={passwordResetRequestMessages}
-        messages={messages}
         {...props}
-      >
-        {children ?? <PasswordResetRequestFormFields />}
-      </AccountForm>
+      />
     );
   },
 );
-
-/** The default rendering: the email field, the form-level error and the submit button. */
-function PasswordResetRequestFormFields() {
-  const t = useMessages();
-  return (
-    <>
-      <FormError />
-      <TextField name="email" label={t('passwordResetRequest.email')} type="email" autoComplete="email" />
-      <Submit>{({ pending }) => t(pending ? 'passwordResetRequest.submitting' : 'passwordResetRequest.submit')}</Submit>
-    </>
-  );
-}
-
-function PasswordResetRequestSent({ email }: { email: string }) {
-  const t = useMessages();
-  return <OutcomeMessage>{t('passwordResetRequest.sent', { email })}</OutcomeMessage>;
-}

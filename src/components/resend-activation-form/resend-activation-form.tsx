@@ -4,12 +4,8 @@ import type {
   ResendActivationFormInput,
   ResendActivationFormValues,
 } from '../../forms/resend-activation-form-schema';
-import { AccountForm, type AccountFormComponentProps } from '../account-form';
-import { AccountMessages, OutcomeMessage } from '../account-outcome';
-import { FormError } from '../form/form-error';
-import { useMessages } from '../form/messages';
-import { Submit } from '../form/submit';
-import { TextField } from '../text-field';
+import type { AccountFormComponentProps } from '../account-form';
+import { EmailRequestForm } from '../email-request-form';
 import { resendActivationMessages } from './messages';
 import { useResendActivationForm, type UseResendActivationFormOptions } from './use-resend-activation-form';
 
@@ -34,44 +30,19 @@ export interface ResendActivationFormProps
  * ```
  */
 export const ResendActivationForm = forwardRef<HTMLFormElement, ResendActivationFormProps>(function ResendActivationForm(
-  { defaultValues, onSuccess, renderSuccess, messages, children, ...props },
+  { defaultValues, onSuccess, ...props },
   ref,
 ) {
   const { form, onSubmit, sentTo } = useResendActivationForm({ defaultValues, onSuccess });
-  if (sentTo !== undefined) {
-    return (
-      <AccountMessages defaults={resendActivationMessages} messages={messages}>
-        {renderSuccess ? renderSuccess({ email: sentTo }) : <ResendActivationSent email={sentTo} />}
-      </AccountMessages>
-    );
-  }
   return (
-    <AccountForm
+    <EmailRequestForm
       ref={ref}
       form={form}
       onSubmit={onSubmit}
+      sentTo={sentTo}
+      prefix="resendActivation"
       defaults={resendActivationMessages}
-      messages={messages}
       {...props}
-    >
-      {children ?? <ResendActivationFormFields />}
-    </AccountForm>
+    />
   );
 });
-
-/** The default rendering: the email field, the form-level error and the submit button. */
-function ResendActivationFormFields() {
-  const t = useMessages();
-  return (
-    <>
-      <FormError />
-      <TextField name="email" label={t('resendActivation.email')} type="email" autoComplete="email" />
-      <Submit>{({ pending }) => t(pending ? 'resendActivation.submitting' : 'resendActivation.submit')}</Submit>
-    </>
-  );
-}
-
-function ResendActivationSent({ email }: { email: string }) {
-  const t = useMessages();
-  return <OutcomeMessage>{t('resendActivation.sent', { email })}</OutcomeMessage>;
-}
