@@ -29,6 +29,7 @@ export type {
   SimulatorProfileFields,
   SimulatorRequest,
   SimulatorSocialCodeOptions,
+  SimulatorStorage,
   SimulatorTokenKind,
   TokenLifetimes,
 } from './types';

@@ -1,6 +1,7 @@
 /** The mutable simulator instance every handler reads at request time (reset swaps its parts). */
 import type { FaultQueue } from './faults';
 import type { RequestLog } from './request-log';
+import type { StoredTenant } from './stored-tenant';
 import type { TenantState } from './tenant-state';
 import type { TokenStore } from './token-store';
 import type { TokenLifetimes } from './types';
@@ -23,4 +24,6 @@ export interface Runtime {
   readonly log: RequestLog;
   latencyMs: number;
   doubleOptIn: boolean;
+  /** Set with the `persist` option: read before and written after each request. */
+  readonly store?: StoredTenant | undefined;
 }

@@ -924,3 +924,79 @@ describe('controls', () => {
     expect(reply.status).toBe(200);
   });
 });
+
+// ---- mail links and a stored tenant -----------------------------------------------------------
+
+describe('mail links', () => {
+  it('puts a link built from the template of its kind into a mail, with the token URL-encoded', async () => {
+    const other = useOther({ mailLinks: { passwordReset: 'https://shop.example/password/reset?token={token}' } });
+    const anon = await anonymous();
+    await call('POST', `${T}/password/reset`, { token: anon.access_token, body: { email: JANE.email } });
+    const mail = other.lastMail('passwordReset');
+    expect(mail?.link).toBe(`https://shop.example/password/reset?token=${encodeURIComponent(mail?.token ?? '')}`);
+    expect(other.outbox()).toEqual([mail]);
+  });
+
+  it('leaves mails without a template link-less', async () => {
+    const anon = await anonymous();
+    await call('POST', `${T}/password/reset`, { token: anon.access_token, body: { email: JANE.email } });
+    expect(sim.lastMail('passwordReset')).not.toHaveProperty('link');
+  });
+});
+
+describe('persist', () => {
+  /** One browser's localStorage, shared by the simulators of its tabs. */
+  function memoryStorage() {
+    const items = new Map<string, string>();
+    return {
+      items,
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    };
+  }
+
+  it('lets a second simulator on the same storage serve the tenant and tokens of the first', async () => {
+    const storage = memoryStorage();
+    const first = useOther({ persist: { storage }, doubleOptIn: true });
+    const { anon, customer } = await login();
+    await call('POST', `${T}/signup`, { token: anon.access_token, body: NEW });
+    expect(storage.items.has(`emporix-simulator:${simulatorDefaults.tenant}`)).toBe(true);
+
+    const second = useOther({ persist: { storage } });
+    expect((await me(customer.access_token)).body.firstName).toBe('Jane');
+    expect(second.lastMail('activation', NEW.email)?.token).toBe(first.lastMail('activation', NEW.email)?.token);
+    const logout = `${T}/logout?accessToken=${customer.access_token}`;
+    expect((await call('GET', logout, { token: customer.access_token })).status).toBe(204);
+
+    // the first one takes over what the second changed before it answers
+    server.use(...first.handlers);
+    expect((await me(customer.access_token)).status).toBe(401);
+    expect(first.getCustomer(NEW.email)?.activated).toBe(false);
+  });
+
+  it('keeps a tenant across a new simulator (a reload) and starts over on reset', async () => {
+    const storage = memoryStorage();
+    const before = useOther({ persist: { storage } });
+    const { customer } = await login();
+    before.seedCustomer({ email: 'kept@example.com' });
+
+    const after = useOther({ persist: { storage } });
+    expect(after.getCustomer('kept@example.com')).toBeDefined();
+    expect((await me(customer.access_token)).status).toBe(200);
+    after.reset();
+    expect(before.getCustomer('kept@example.com')).toBeUndefined();
+    expect((await me(customer.access_token)).status).toBe(401);
+  });
+
+  it('ignores unreadable data and other tenants, and honours a custom key', async () => {
+    const storage = memoryStorage();
+    storage.setItem('sim', '{not json');
+    const other = useOther({ persist: { storage, key: 'sim' } });
+    expect(other.getCustomer(JANE.email)?.firstName).toBe('Jane');
+    expect(JSON.parse(storage.getItem('sim') ?? '{}')).toMatchObject({ v: 1, tenant: simulatorDefaults.tenant });
+
+    const acme = createEmporixSimulator({ tenant: 'acme', persist: { storage, key: 'sim' }, customers: [] });
+    expect(acme.getCustomer(JANE.email)).toBeUndefined();
+  });
+});

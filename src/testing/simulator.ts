@@ -10,9 +10,16 @@ import { signupOperations } from './handlers/signup';
 import { defaultSeed, sameEmail } from './records';
 import { RequestLog } from './request-log';
 import type { Runtime, SimulatorConfig } from './runtime';
+import { StoredTenant } from './stored-tenant';
 import { TenantState } from './tenant-state';
 import { TokenStore } from './token-store';
-import type { EmporixSimulator, EmporixSimulatorOptions, SimulatorCustomerSeed, SimulatorLegalEntity } from './types';
+import type {
+  EmporixSimulator,
+  EmporixSimulatorOptions,
+  SimulatorCustomerSeed,
+  SimulatorLegalEntity,
+  SimulatorMail,
+} from './types';
 
 const ALL_OPERATIONS = [
   ...sessionOperations,
@@ -45,8 +52,15 @@ function seededState(config: SimulatorConfig, options: EmporixSimulatorOptions):
   return state;
 }
 
+/** The mail with its `link`, when the options have a template for its kind. */
+function withLink(mail: SimulatorMail, templates: EmporixSimulatorOptions['mailLinks']): SimulatorMail {
+  const template = templates?.[mail.kind];
+  return template === undefined ? mail : { ...mail, link: template.replaceAll('{token}', encodeURIComponent(mail.token)) };
+}
+
 export function createEmporixSimulator(options: EmporixSimulatorOptions = {}): EmporixSimulator {
   const config = resolveConfig(options);
+  const { persist } = options;
   const runtime: Runtime = {
     config,
     state: seededState(config, options),
@@ -55,6 +69,14 @@ export function createEmporixSimulator(options: EmporixSimulatorOptions = {}): E
     log: new RequestLog(),
     latencyMs: options.latencyMs ?? 0,
     doubleOptIn: options.doubleOptIn ?? false,
+    store: persist && new StoredTenant(persist.storage, persist.key ?? `emporix-simulator:${config.tenant}`, config),
+  };
+  /** A control on the tenant: with `persist`, on the stored one. */
+  const onTenant = <T>(control: () => T): T => {
+    runtime.store?.load(runtime);
+    const result = control();
+    runtime.store?.save(runtime);
+    return result;
   };
 
   return {
@@ -62,12 +84,16 @@ export function createEmporixSimulator(options: EmporixSimulatorOptions = {}): E
     tenant: config.tenant,
     clientId: config.clientId,
     baseUrl: config.baseUrl,
-    seedCustomer: (seed) => runtime.state.seed(seed, entitiesFor(seed.email, options.legalEntities)),
-    getCustomer: (idOrEmail) => runtime.state.snapshot(idOrEmail),
-    outbox: () => runtime.state.outbox(),
-    lastMail: (kind, to) => runtime.state.lastMail(kind, to),
-    expireTokens: (kind = 'all') => runtime.tokens.expireAccess(kind),
-    revokeRefreshTokens: (kind = 'all') => runtime.tokens.revokeRefresh(kind),
+    seedCustomer: (seed) => onTenant(() => runtime.state.seed(seed, entitiesFor(seed.email, options.legalEntities))),
+    getCustomer: (idOrEmail) => onTenant(() => runtime.state.snapshot(idOrEmail)),
+    outbox: () => onTenant(() => runtime.state.outbox().map((mail) => withLink(mail, options.mailLinks))),
+    lastMail: (kind, to) =>
+      onTenant(() => {
+        const mail = runtime.state.lastMail(kind, to);
+        return mail && withLink(mail, options.mailLinks);
+      }),
+    expireTokens: (kind = 'all') => onTenant(() => runtime.tokens.expireAccess(kind)),
+    revokeRefreshTokens: (kind = 'all') => onTenant(() => runtime.tokens.revokeRefresh(kind)),
     setLatency: (ms) => {
       runtime.latencyMs = Math.max(0, ms);
     },
@@ -79,8 +105,8 @@ export function createEmporixSimulator(options: EmporixSimulatorOptions = {}): E
       return runtime.log.all();
     },
     requestCount: (operation) => runtime.log.count(operation),
-    issueSocialCode: (email, codeOptions) => runtime.state.issueSocialCode(email, codeOptions),
-    issueSubjectToken: (email) => runtime.state.issueSubjectToken(email),
+    issueSocialCode: (email, codeOptions) => onTenant(() => runtime.state.issueSocialCode(email, codeOptions)),
+    issueSubjectToken: (email) => onTenant(() => runtime.state.issueSubjectToken(email)),
     reset: () => {
       runtime.state = seededState(config, options);
       runtime.tokens = new TokenStore(config.now, config.lifetimes);
@@ -88,6 +114,8 @@ export function createEmporixSimulator(options: EmporixSimulatorOptions = {}): E
       runtime.log.clear();
       runtime.latencyMs = options.latencyMs ?? 0;
       runtime.doubleOptIn = options.doubleOptIn ?? false;
+      runtime.store?.clear();
+      runtime.store?.save(runtime);
     },
   };
 }

@@ -22,15 +22,25 @@ import type {
 import { checkB2bNames, type EmailChangeInput, type ProfilePatch, type SignupInput } from './validation';
 import { createAddress } from './address-book';
 
-interface MailToken {
+export interface MailToken {
   kind: SimulatorMailKind;
   customerId: string;
   newEmail?: string;
   syncContactEmail?: boolean;
 }
 
-interface SocialCode extends SimulatorSocialCodeOptions {
+export interface SocialCode extends SimulatorSocialCodeOptions {
   email: string;
+}
+
+/** The whole tenant as plain JSON (what `toJSON` gives and `restore` takes); collections as entries, in order. */
+export interface TenantStateData {
+  customers: CustomerRecord[];
+  mails: SimulatorMail[];
+  mailTokens: [string, MailToken][];
+  socialCodes: [string, SocialCode][];
+  subjectTokens: [string, { email: string; expiresAt: number }][];
+  nextId: number;
 }
 
 export class TenantState {
@@ -45,6 +55,29 @@ export class TenantState {
     readonly tenant: string,
     private readonly now: () => number,
   ) {}
+
+  toJSON(): TenantStateData {
+    return {
+      customers: [...this.customers.values()],
+      mails: this.mails,
+      mailTokens: [...this.mailTokens],
+      socialCodes: [...this.socialCodes],
+      subjectTokens: [...this.subjectTokens],
+      nextId: this.nextId,
+    };
+  }
+
+  /** A tenant from what `toJSON` gave (e.g. in another tab). */
+  static restore(data: TenantStateData, tenant: string, now: () => number): TenantState {
+    const state = new TenantState(tenant, now);
+    for (const customer of data.customers) state.customers.set(customer.id, customer);
+    state.mails.push(...data.mails);
+    for (const [value, token] of data.mailTokens) state.mailTokens.set(value, token);
+    for (const [code, entry] of data.socialCodes) state.socialCodes.set(code, entry);
+    for (const [token, entry] of data.subjectTokens) state.subjectTokens.set(token, entry);
+    state.nextId = data.nextId;
+    return state;
+  }
 
   // ---- customers -----------------------------------------------------------------------------
 

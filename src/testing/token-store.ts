@@ -8,7 +8,7 @@ import type { SimulatorTokenKind, TokenLifetimes } from './types';
 
 export type TokenKind = 'anonymous' | 'customer';
 
-interface TokenRecord {
+export interface TokenRecord {
   kind: TokenKind;
   grantId: number;
   sessionId: string;
@@ -44,6 +44,13 @@ export interface CustomerGrantInput {
   withSaasToken: boolean;
 }
 
+/** Every token as plain JSON (what `toJSON` gives and `restore` takes). */
+export interface TokenStoreData {
+  access: [string, TokenRecord][];
+  refresh: [string, TokenRecord][];
+  nextGrant: number;
+}
+
 function matchesKind(record: TokenRecord, kind: SimulatorTokenKind): boolean {
   return kind === 'all' || record.kind === kind;
 }
@@ -57,6 +64,19 @@ export class TokenStore {
     private readonly now: () => number,
     private readonly lifetimes: TokenLifetimes,
   ) {}
+
+  toJSON(): TokenStoreData {
+    return { access: [...this.access], refresh: [...this.refresh], nextGrant: this.nextGrant };
+  }
+
+  /** A token store from what `toJSON` gave (e.g. in another tab). */
+  static restore(data: TokenStoreData, now: () => number, lifetimes: TokenLifetimes): TokenStore {
+    const store = new TokenStore(now, lifetimes);
+    for (const [token, record] of data.access) store.access.set(token, record);
+    for (const [token, record] of data.refresh) store.refresh.set(token, record);
+    store.nextGrant = data.nextGrant;
+    return store;
+  }
 
   private lifetime(kind: TokenKind, which: 'access' | 'refresh'): number {
     if (kind === 'anonymous') return which === 'access' ? this.lifetimes.anonymousAccess : this.lifetimes.anonymousRefresh;

@@ -94,6 +94,27 @@ export interface EmporixSimulatorOptions {
   legalEntities?: Record<string, SimulatorLegalEntity[]>;
   /** `exchangeauthtoken?config=` values that exist. Default `['default']`. */
   exchangeConfigs?: string[];
+  /**
+   * The links the mails carry, as a tenant's mail templates build them: `{token}` stands for the URL-encoded
+   * token, e.g. `{ passwordReset: 'https://shop.example/password/reset?token={token}' }`. A mail of a kind
+   * with a template has it as `link`. Default: no links, only tokens.
+   */
+  mailLinks?: Partial<Record<SimulatorMailKind, string>>;
+  /**
+   * Keeps the tenant — customers, mails, issued tokens — in a storage such as `localStorage` (under `key`,
+   * default `emporix-simulator:<tenant>`), so a demo outlives a reload and every tab of the browser serves
+   * the same tenant although each runs its own simulator. It is read before and written after each request
+   * and control; when two tabs write at the same moment, the last one wins. The request log, faults and
+   * latency stay per simulator. Default: memory only.
+   */
+  persist?: { storage: SimulatorStorage; key?: string };
+}
+
+/** Where `persist` keeps the tenant: `localStorage`, `sessionStorage`, or anything with these methods. */
+export interface SimulatorStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
 export type SimulatorMailKind = 'activation' | 'passwordReset' | 'emailChange';
@@ -103,6 +124,8 @@ export interface SimulatorMail {
   kind: SimulatorMailKind;
   to: string;
   token: string;
+  /** The link in the mail, when `mailLinks` has a template for its kind. */
+  link?: string;
   /** Epoch milliseconds from the simulator's clock. */
   sentAt: number;
 }
@@ -197,6 +220,6 @@ export interface EmporixSimulator {
   issueSocialCode(email: string, options?: SimulatorSocialCodeOptions): string;
   /** A JWT-like external token `exchangeauthtoken` accepts for this email. */
   issueSubjectToken(email: string): string;
-  /** Back to the seeded state: customers, tokens, mails, faults, log, latency and opt-in setting. */
+  /** Back to the seeded state: customers, tokens, mails, faults, log, latency and opt-in setting (stored too, with `persist`). */
   reset(): void;
 }

@@ -133,11 +133,13 @@ function stringParams(params: Record<string, unknown>): Record<string, string> {
 
 async function serve(runtime: Runtime, spec: OperationSpec, request: Request, params: Record<string, string>): Promise<Response> {
   if (runtime.latencyMs > 0) await delay(runtime.latencyMs);
+  runtime.store?.load(runtime);
   const pathname = new URL(request.url).pathname;
   const caller = resolveCaller(runtime, request);
   const fault = runtime.faults.take(request.method, pathname);
   const response =
     fault === undefined ? await answer(spec, makeContext(runtime, request, params, caller)) : injectedFaultResponse(fault);
+  runtime.store?.save(runtime);
   runtime.log.record({
     method: request.method.toUpperCase(),
     path: spec.redactPath ? spec.redactPath(pathname) : pathname,
