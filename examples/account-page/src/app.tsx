@@ -1,49 +1,60 @@
-import { LoginForm, useCustomer, useLogout, useSession } from 'emporix-customer-react';
-import { simulatorDefaults } from 'emporix-customer-react/testing';
+import type { ComponentType } from 'react';
+import { useSession } from 'emporix-customer-react';
+import type { EmporixSimulator } from 'emporix-customer-react/testing';
+import { DevInbox } from './dev-inbox';
+import { AccountPage } from './pages/account-page';
+import { ConfirmEmailPage } from './pages/confirm-email-page';
+import { ConfirmSignupPage } from './pages/confirm-signup-page';
+import { ForgotPasswordPage } from './pages/forgot-password-page';
+import { LoginPage } from './pages/login-page';
+import { ResetPasswordPage } from './pages/reset-password-page';
+import { SignupPage } from './pages/signup-page';
+import { paths } from './paths';
+import { Link, Redirect, useRoute } from './router';
 
-export function App({ simulated }: { simulated: boolean }) {
-  const session = useSession();
+interface PageProps {
+  simulated: boolean;
+}
+
+const pages: Record<string, ComponentType<PageProps>> = {
+  [paths.home]: () => <Redirect to={paths.account} />,
+  [paths.login]: LoginPage,
+  [paths.signup]: SignupPage,
+  [paths.confirmSignup]: ConfirmSignupPage,
+  [paths.forgotPassword]: ForgotPasswordPage,
+  [paths.resetPassword]: ResetPasswordPage,
+  [paths.account]: AccountPage,
+  [paths.confirmEmail]: ConfirmEmailPage,
+};
+
+function NotFound() {
   return (
     <main>
-      <h1>My account</h1>
-      {session.status === 'customer' ? <Profile /> : <Login simulated={simulated} />}
+      <h1>Page not found</h1>
+      <Link href={paths.account}>Go to your account</Link>
     </main>
   );
 }
 
-function Login({ simulated }: { simulated: boolean }) {
+export function App({ simulator }: { simulator: EmporixSimulator | undefined }) {
+  const route = useRoute();
+  const session = useSession();
+  const Page = pages[route.path] ?? NotFound;
   return (
-    <section aria-labelledby="login-heading">
-      <h2 id="login-heading">Log in</h2>
-      {simulated && (
-        <p>
-          Simulator: log in as <code>{simulatorDefaults.email}</code> with <code>{simulatorDefaults.password}</code>.
-        </p>
-      )}
-      <LoginForm />
-    </section>
-  );
-}
-
-function Profile() {
-  const { data: customer, isPending, error } = useCustomer({ expand: ['addresses'] });
-  const logout = useLogout();
-  if (isPending) return <p role="status">Loading your profile…</p>;
-  if (error) return <p role="alert">{error.message}</p>;
-  return (
-    <section aria-labelledby="profile-heading">
-      <h2 id="profile-heading">
-        {customer.firstName} {customer.lastName}
-      </h2>
-      <dl>
-        <dt>Email</dt>
-        <dd>{customer.contactEmail}</dd>
-        <dt>Customer number</dt>
-        <dd>{customer.customerNumber}</dd>
-      </dl>
-      <button type="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
-        Log out
-      </button>
-    </section>
+    <>
+      <header>
+        <nav aria-label="Main">
+          <Link href={paths.account}>My account</Link>
+          {session.status !== 'customer' && (
+            <>
+              <Link href={paths.login}>Log in</Link>
+              <Link href={paths.signup}>Sign up</Link>
+            </>
+          )}
+        </nav>
+      </header>
+      <Page key={route.key} simulated={simulator !== undefined} />
+      {simulator && <DevInbox simulator={simulator} />}
+    </>
   );
 }

@@ -1,0 +1,20 @@
+import { SignupForm } from 'emporix-customer-react';
+import { paths } from '../paths';
+import { Link, navigate } from '../router';
+
+/** With double opt-in (as on the simulator) the form ends with "check your inbox"; else the customer is in. */
+export function SignupPage() {
+  return (
+    <main>
+      <h1>Create an account</h1>
+      <SignupForm
+        onSuccess={({ status }) => status === 'loggedIn' && navigate(paths.account)}
+        onLoginInstead={() => navigate(paths.login)}
+        onResetPassword={() => navigate(paths.forgotPassword)}
+      />
+      <p>
+        Already have an account? <Link href={paths.login}>Log in</Link>
+      </p>
+    </main>
+  );
+}
