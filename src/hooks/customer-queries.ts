@@ -11,8 +11,15 @@ export interface ProfileQueryInput {
   expand?: readonly string[];
 }
 
-// Reads already retry transient failures inside the client; a second retry layer would multiply requests.
-const base = { retry: false } as const;
+/**
+ * - No retries: reads already retry transient failures inside the client; a second layer would multiply
+ *   requests.
+ * - Fresh for a while: the customer's data changes only when the customer changes it — through these hooks,
+ *   which update the cache themselves, or in another tab, which this one reloads from on focus once the data
+ *   is stale. Without it, each part of a page that mounts after the profile arrived (a profile form, an
+ *   address book) would load again what the profile with its addresses has just filled in.
+ */
+const base = { retry: false, staleTime: 10_000 } as const;
 
 /**
  * Each factory takes the client and the caller's scope (`callerScope(client.session.getState())`, or
