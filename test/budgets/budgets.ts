@@ -79,9 +79,8 @@ export const journeys: Journey[] = [
           measure: `round trips · login submit → profile shown (${LATENCY_MS} ms latency)`,
           value: cost.roundTrips,
           unit: 'round trips',
-          budget: 3,
+          budget: 2,
           minimum: 2,
-          note: 'the anonymous token is fetched lazily, at submit, before the login: fetched earlier it would be off this path',
           detail: cost.operations.join(', '),
         },
         {

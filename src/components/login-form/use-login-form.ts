@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import type { LoginResult } from '../../api/client';
 import { loginFormSchema, type LoginFormInput, type LoginFormValues } from '../../forms/login-form-schema';
 import { useLogin } from '../../hooks/use-login';
+import { useWarmAnonymousToken } from '../../hooks/use-warm-anonymous-token';
 import { formIssueMessages } from '../form/form-issue-messages';
 import { toFormError } from '../server-error';
 
@@ -15,7 +16,8 @@ export interface UseLoginFormOptions {
 
 /**
  * The login form's state and submit handler, for markup of your own. Pass `form` and `onSubmit` to `<Form>`
- * (or call `form.handleSubmit(onSubmit)` yourself). A refused login, a network failure or a server error
+ * (or call `form.handleSubmit(onSubmit)` yourself). A guest's anonymous token is fetched on mount, ahead of
+ * the submit that needs it. A refused login, a network failure or a server error
  * becomes a form-level error; every typed value stays.
  *
  * @example
@@ -26,6 +28,7 @@ export interface UseLoginFormOptions {
  */
 export function useLoginForm(options: UseLoginFormOptions = {}) {
   const login = useLogin();
+  useWarmAnonymousToken();
   const form = useForm<LoginFormInput, unknown, LoginFormValues>({
     resolver: zodResolver(loginFormSchema, { error: formIssueMessages }),
     defaultValues: { email: '', password: '', ...options.defaultValues },

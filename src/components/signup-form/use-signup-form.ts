@@ -15,6 +15,7 @@ import type { ServerErrorLike } from '../form/apply-server-error';
 import { formIssueMessages } from '../form/form-issue-messages';
 import { toFormError } from '../server-error';
 import { useSignup } from '../../hooks/use-signup';
+import { useWarmAnonymousToken } from '../../hooks/use-warm-anonymous-token';
 
 /**
  * How a signup ended:
@@ -75,6 +76,7 @@ function isNotActivated(error: unknown): boolean {
  */
 export function useSignupForm(options: UseSignupFormOptions = {}) {
   const signup = useSignup();
+  useWarmAnonymousToken();
   const login = useLogin();
   const [result, setResult] = useState<SignupResult>();
   const form = useForm<SignupFormInput, unknown, SignupFormValues>({
