@@ -69,18 +69,24 @@ export const profileFormSchema = profileFormFields.superRefine((values, ctx) => 
 }, always);
 
 /**
- * {@link profileFormSchema} for one customer's profile: a contact email that is set cannot be removed again.
+ * {@link profileFormSchema} for one customer's profile: a contact email that is set cannot be removed again,
+ * nor can a preferred currency (the API takes only a three-letter code, so clearing it would send `''`).
  *
  * @example
  * ```ts
  * useForm({ resolver: zodResolver(profileFormSchemaFor(customer), { error: formIssueMessages }) });
  * ```
  */
-export function profileFormSchemaFor(current: Pick<Customer, 'contactEmail'> | undefined): typeof profileFormSchema {
-  if (!current?.contactEmail) return profileFormSchema;
+export function profileFormSchemaFor(
+  current: Pick<Customer, 'contactEmail' | 'preferredCurrency'> | undefined,
+): typeof profileFormSchema {
+  if (!current?.contactEmail && !current?.preferredCurrency) return profileFormSchema;
   return profileFormSchema.superRefine((values, ctx) => {
-    if (!filled(values.contactEmail)) {
+    if (current.contactEmail && !filled(values.contactEmail)) {
       ctx.addIssue({ code: 'custom', path: ['contactEmail'], message: messageKey('profile.contactEmailRequired') });
+    }
+    if (current.preferredCurrency && !filled(values.preferredCurrency)) {
+      ctx.addIssue({ code: 'custom', path: ['preferredCurrency'], message: messageKey('profile.currencyCode') });
     }
   }, always);
 }

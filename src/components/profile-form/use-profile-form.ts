@@ -98,10 +98,10 @@ export function useProfileForm({ customer, onSuccess }: UseProfileFormOptions) {
   const { scope } = useCallerScope();
   const profileKey = customerQueries.profile(client, scope).queryKey;
   const [baseline, setBaseline] = useState(() => baselineOf(customer));
-  const contactEmail = baseline.values.contactEmail;
+  const { contactEmail, preferredCurrency } = baseline.values;
   const resolver = useMemo(
-    () => zodResolver(profileFormSchemaFor({ contactEmail }), { error: formIssueMessages }),
-    [contactEmail],
+    () => zodResolver(profileFormSchemaFor({ contactEmail, preferredCurrency }), { error: formIssueMessages }),
+    [contactEmail, preferredCurrency],
   );
   const form = useForm<ProfileFormInput, unknown, ProfileFormValues>({ resolver, defaultValues: baseline.values });
   const resetAfterSubmit = useResetAfterSubmit(form);
