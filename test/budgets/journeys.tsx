@@ -38,7 +38,7 @@ export interface LoginCost extends JourneyCost {
 const operationsSince = (sim: EmporixSimulator, from = 0): SimulatorOperation[] =>
   sim.requests.slice(from).map((request) => request.operation);
 
-/** The account page of the docs (`docs/examples/account-page.tsx`): heading, profile form, address book. */
+/** An account page as the docs compose it (see `examples/account-page`): heading, profile form, address book. */
 function AccountPage({ onShown }: { onShown?: () => void }) {
   const { data: customer } = useCustomer({ expand: ['addresses'] });
   useEffect(() => {
