@@ -157,12 +157,14 @@ export function createSession(config: SessionConfig): Session {
     changed();
   }
 
-  /** Another tab changed the shared session: new tokens are read from storage, an ended session is dropped. */
+  /**
+   * Another tab changed the shared session: new tokens are read from storage, an ended session is dropped.
+   * The ending tab emptied the storage before it posted, so whatever is stored when the message arrives
+   * came later (a new login, a new anonymous session, maybe this tab's own) and stays.
+   */
   function heard(type: TabMessageType): void {
-    if (type === 'tokens' || type === 'legalEntity') return reload();
-    stored = {};
-    changed();
-    emit({ type });
+    reload();
+    if (type === 'logout' || type === 'sessionExpired') emit({ type });
   }
 
   const renewAt = (tokens: StoredTokens): number => tokens.renewAt ?? tokens.expiresAt - marginMs;
@@ -286,7 +288,7 @@ export function createSession(config: SessionConfig): Session {
     options: { refused?: boolean; legalEntity?: { id: string | undefined } } = {},
   ): Promise<string> {
     const { refused = false, legalEntity } = options;
-    return customerFlight(() =>
+    const task = () =>
       lock.run(lockName('customer'), async (signal) => {
         reload();
         const current = stored.customer;
@@ -316,8 +318,10 @@ export function createSession(config: SessionConfig): Session {
         save({ customer }, switching ? 'legalEntity' : 'tokens');
         emit({ type: 'refresh', kind: 'customer' });
         return customer.accessToken;
-      }),
-    );
+      });
+    // A legal-entity switch is a request of its own, queued by the lock: joining a renewal already in
+    // flight would resolve without switching.
+    return legalEntity === undefined ? customerFlight(task) : task();
   }
 
   /**
@@ -409,7 +413,10 @@ export function createSession(config: SessionConfig): Session {
     async refreshCustomer(options) {
       const current = stored.customer;
       if (!current) throw notLoggedIn('refreshCustomerToken');
-      await renewCustomer(current.accessToken, { legalEntity: { id: options?.legalEntityId ?? current.legalEntityId } });
+      // No legal entity given: renew for the one current under the lock, so that a switch another tab
+      // made meanwhile is kept rather than undone with the one this tab knew when called.
+      const id = options?.legalEntityId;
+      await renewCustomer(current.accessToken, { legalEntity: id === undefined ? undefined : { id } });
     },
     startCustomer,
     clear,
@@ -461,13 +468,25 @@ function sameState(a: SessionState, b: SessionState): boolean {
 }
 
 function parseToken(normalize: (raw: unknown) => NormalizedToken, raw: unknown, operation: string): NormalizedToken {
+  let token: NormalizedToken;
   try {
-    return normalize(raw);
+    token = normalize(raw);
   } catch {
     // The parse failure is not attached: it could quote the tokens it was given.
     throw malformed(operation, 'The token response was not what the Emporix API promises.');
   }
+  if (!HEADER_SAFE.test(token.accessToken) || !HEADER_SAFE.test(token.sessionId ?? '')) {
+    throw malformed(operation, 'The token response was not what the Emporix API promises.');
+  }
+  return token;
 }
+
+/**
+ * Visible ASCII: what the access token (the bearer) and the session id (the `session-id` header of a social
+ * login) must be to travel in a header as they are. Anything else would make every later request fail in
+ * `fetch` with a TypeError instead of reaching the server.
+ */
+const HEADER_SAFE = /^[\x21-\x7E]*$/;
 
 /** The gateway's codes for an access token it does not accept (as opposed to refused credentials). */
 export function isTokenFault(error: EmporixError): boolean {
