@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { useCustomer } from '../../hooks/use-customer';
 import { useSession } from '../../hooks/use-session';
-import { simulatorDefaults } from '../../testing';
+import { simulatorDefaults, type EmporixSimulator } from '../../testing';
 import { Field, FieldError, FormError, Input, Label, Submit } from '../form/parts';
 import { LoginForm } from './login-form';
 
@@ -58,6 +58,85 @@ export const WrongPassword: Story = {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('The email or password is incorrect.');
     await expect(canvas.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
     await expect(canvas.queryByRole('status')).not.toBeInTheDocument();
+  },
+};
+
+/** Keyboard only: Tab into the form, type, Enter to submit. */
+export const KeyboardOnly: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.tab();
+    await expect(canvas.getByLabelText('Email')).toHaveFocus();
+    await userEvent.keyboard(simulatorDefaults.email);
+    await userEvent.tab();
+    await userEvent.keyboard(`${simulatorDefaults.password}{Enter}`);
+    await expect(await canvas.findByText('Welcome back, Jane Doe.')).toBeVisible();
+  },
+};
+
+/** What is not an email address is refused on the field, before anything is sent. */
+export const ValidationErrors: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(canvas.getByLabelText('Email'), 'jane@');
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('Enter a valid email address.'));
+    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription('This field is required.');
+    await expect((loaded.simulator as EmporixSimulator).requestCount('login')).toBe(0);
+  },
+};
+
+/** A double opt-in account whose activation mail was not followed yet: the alert says what to do. */
+export const NotActivated: Story = {
+  parameters: {
+    simulator: {
+      doubleOptIn: true,
+      customers: [{ email: 'new@example.com', password: 'Secret-pass-1', firstName: 'Nora', lastName: 'New', activated: false }],
+    },
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('Email'), 'new@example.com');
+    await userEvent.type(canvas.getByLabelText('Password'), 'Secret-pass-1');
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Please confirm your email address first');
+  },
+};
+
+/** The network drops: an alert, both typed values stay, and the retry logs in. */
+export const NetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
+    await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
+    (loaded.simulator as EmporixSimulator).failNext({ with: 'network', match: { path: /^\/customer\/[^/]+\/login$/ } });
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not reach the server.');
+    await expect(canvas.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
+    await expect(canvas.getByLabelText('Password')).toHaveValue(simulatorDefaults.password);
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByText('Welcome back, Jane Doe.')).toBeVisible();
+  },
+};
+
+/** A server error (503): a form-level alert in the shopper's words, not the gateway's. */
+export const ServerError: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
+    await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
+    (loaded.simulator as EmporixSimulator).failNext({ with: 503, match: { path: /^\/customer\/[^/]+\/login$/ } });
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong. Please try again.');
+  },
+};
+
+/** While the login is in flight the button is disabled and says so. */
+export const Pending: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
+    await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
+    simulator.setLatency(600);
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByRole('button', { name: 'Logging in…' })).toBeDisabled();
+    await expect(await canvas.findByText('Welcome back, Jane Doe.', {}, { timeout: 4000 })).toBeVisible();
+    simulator.setLatency(0);
   },
 };
 
