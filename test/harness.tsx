@@ -3,7 +3,7 @@
  * with a fresh QueryClient — so every test starts from a clean tenant, cache and session.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, type RenderOptions } from '@testing-library/react';
+import { render, renderHook, type RenderOptions } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -12,6 +12,17 @@ import { CustomerProvider } from '../src/hooks';
 import { createEmporixSimulator, type EmporixSimulator, type EmporixSimulatorOptions } from '../src/testing';
 
 export const server = setupServer();
+
+let tenantCounter = 0;
+
+/**
+ * A tenant name no other test uses (3–16 lowercase letters and digits), so the clients of one test never
+ * hear another test's cross-tab messages or read its stored session.
+ */
+export function uniqueTenant(prefix = 't'): string {
+  tenantCounter += 1;
+  return `${prefix}${Math.random().toString(36).slice(2, 8)}${tenantCounter}`;
+}
 
 /** Starts MSW for the file and gives each test a new simulator; read it inside tests via the getter. */
 export function setupSimulator(options?: EmporixSimulatorOptions): () => EmporixSimulator {
@@ -63,15 +74,28 @@ export function Providers({
   );
 }
 
-/** Renders inside fresh providers; returns the query client too, for cache assertions. */
-export function renderWithCustomer(
-  ui: ReactElement,
-  { client, queryClient = createTestQueryClient(), ...options }: { client: CustomerClient; queryClient?: QueryClient } & RenderOptions,
-) {
-  const wrapper = ({ children }: { children?: ReactNode }) => (
+interface WithClient {
+  client: CustomerClient;
+  queryClient?: QueryClient;
+}
+
+function wrapperFor(client: CustomerClient, queryClient: QueryClient) {
+  return ({ children }: { children?: ReactNode }) => (
     <Providers client={client} queryClient={queryClient}>
       {children}
     </Providers>
   );
-  return { queryClient, ...render(ui, { wrapper, ...options }) };
+}
+
+/** Renders inside fresh providers; returns the query client too, for cache assertions. */
+export function renderWithCustomer(
+  ui: ReactElement,
+  { client, queryClient = createTestQueryClient(), ...options }: WithClient & RenderOptions,
+) {
+  return { queryClient, ...render(ui, { wrapper: wrapperFor(client, queryClient), ...options }) };
+}
+
+/** `renderHook` inside fresh providers; returns the QueryClient too. */
+export function renderCustomerHook<T>(hook: () => T, { client, queryClient = createTestQueryClient() }: WithClient) {
+  return { queryClient, ...renderHook(hook, { wrapper: wrapperFor(client, queryClient) }) };
 }

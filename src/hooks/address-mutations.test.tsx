@@ -6,7 +6,7 @@ import {
   countOf,
   DATA_READS,
   renderCustomerHook,
-  renderUi,
+  renderWithCustomer,
   seedShopper,
   setupHookTests,
   tick,
@@ -82,7 +82,7 @@ function AccountPage() {
 
 async function renderAccountPage() {
   const client = await loggedIn();
-  const view = renderUi(<AccountPage />, { client });
+  const view = renderWithCustomer(<AccountPage />, { client });
   await screen.findByRole('list', { name: 'Addresses' });
   return { client, ...view };
 }

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { countOf, DATA_READS, renderCustomerHook, renderUi, setupHookTests, shopper, tick } from '../../test/hooks/support';
+import { countOf, DATA_READS, renderCustomerHook, renderWithCustomer, setupHookTests, shopper, tick } from '../../test/hooks/support';
 import type { Customer } from '../api/schemas';
 import { customerKeys } from './customer-keys';
 import { useAddresses } from './use-addresses';
@@ -25,7 +25,7 @@ describe('useUpdateCustomer', () => {
     const client = t.client();
     await client.login(shopper);
     const { result, queryClient } = renderCustomerHook(() => useUpdateCustomer(), { client });
-    renderUi(<Names />, { client, queryClient });
+    renderWithCustomer(<Names />, { client, queryClient });
     expect(await screen.findByText('Header: Jane')).toBeInTheDocument();
     expect(await screen.findByText('Account: Jane')).toBeInTheDocument();
 
@@ -53,7 +53,7 @@ describe('useUpdateCustomer', () => {
     const client = t.client();
     await client.login(shopper);
     const { result, queryClient } = renderCustomerHook(() => useUpdateCustomer(), { client });
-    renderUi(<Names />, { client, queryClient });
+    renderWithCustomer(<Names />, { client, queryClient });
     expect(await screen.findByText('Header: Jane')).toBeInTheDocument();
 
     t.sim().setLatency(100);

@@ -9,7 +9,7 @@ import {
   countOf,
   DATA_READS,
   renderCustomerHook,
-  renderUi,
+  renderWithCustomer,
   seedShopper,
   setupHookTests,
   shopper,
@@ -89,7 +89,7 @@ describe('customer queries for a guest', () => {
     const queryClient = createTestQueryClient();
     // An app that fetched GET /me for its guest by hand, under the guest's own key.
     queryClient.setQueryData(customerKeys.profile(`anonymous:${client.session.getState().sessionId}`), anonymous);
-    renderUi(<Profile />, { client, queryClient });
+    renderWithCustomer(<Profile />, { client, queryClient });
     await tick(20);
     expect(screen.getByRole('heading')).toHaveTextContent('Loading…');
     expect(screen.queryByText(/Anonymous/)).not.toBeInTheDocument();
@@ -100,7 +100,7 @@ describe('customer queries for a customer', () => {
   it('show the profile, typed errors included', async () => {
     const client = t.client();
     await client.login(shopper);
-    renderUi(<Profile />, { client });
+    renderWithCustomer(<Profile />, { client });
     expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
 
     t.sim().failNext({ with: 500, match: { path: '/me' } });

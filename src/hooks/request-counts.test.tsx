@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countOf,
   DATA_READS,
-  renderUi,
+  renderWithCustomer,
   seedShopper,
   setupHookTests,
   shopper,
@@ -54,7 +54,7 @@ describe('request counts', () => {
   it('20 components showing the profile cost one request', async () => {
     const client = t.client();
     await client.login(shopper);
-    renderUi(
+    renderWithCustomer(
       <ul>
         {Array.from({ length: 20 }, (_, n) => (
           <Greeting key={n} n={n} />
@@ -85,7 +85,7 @@ describe('request counts', () => {
     const account = seedShopper(t.sim(), { email: 'book@example.com', firstName: 'Ada', lastName: 'Lovelace', addresses: twoAddresses });
     const client = t.client();
     await client.login(account);
-    renderUi(page, { client });
+    renderWithCustomer(page, { client });
     expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeInTheDocument();
     expect(await screen.findByRole('listitem', { name: 'Berlin' })).toHaveTextContent('Berlin (default)');
     await tick(20);
@@ -105,7 +105,7 @@ describe('request counts', () => {
       );
     }
     const client = t.client();
-    renderUi(<App />, { client });
+    renderWithCustomer(<App />, { client });
     await userEvent.click(await screen.findByRole('button', { name: 'Log in' }));
     expect(await screen.findByText('1: Hello Jane')).toBeInTheDocument();
     await tick(30);
@@ -116,7 +116,7 @@ describe('request counts', () => {
     const account = seedShopper(t.sim(), { email: 'book@example.com', addresses: twoAddresses });
     const client = t.client();
     await client.login(account);
-    renderUi(
+    renderWithCustomer(
       <>
         <ProfileHeading />
         <AddressBook />

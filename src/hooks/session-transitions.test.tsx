@@ -11,7 +11,7 @@ import {
   countOf,
   DATA_READS,
   renderCustomerHook,
-  renderUi,
+  renderWithCustomer,
   seedShopper,
   setupHookTests,
   shopper,
@@ -64,7 +64,7 @@ describe('login', () => {
     expect(cachedText(queryClient)).toContain('Anonymous');
 
     const seen: string[] = [];
-    renderUi(<Profile seen={seen} />, { client, queryClient });
+    renderWithCustomer(<Profile seen={seen} />, { client, queryClient });
     await act(() => client.login(shopper));
     expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
     expect(seen.filter((text) => text.includes('Anonymous'))).toEqual([]);
@@ -77,7 +77,7 @@ describe('login', () => {
       (): LoginHooks => ({ confirm: useConfirmSignup(), social: useSocialLogin(), exchange: useExchangeToken() }),
       { client },
     );
-    renderUi(<Profile />, { client, queryClient });
+    renderWithCustomer(<Profile />, { client, queryClient });
     expect(screen.getByRole('heading')).toHaveTextContent('(anonymous)');
     await act(() => start(result.current));
     expect(await screen.findByRole('heading', { name: 'Nia New' })).toBeInTheDocument();
@@ -127,7 +127,7 @@ describe('login', () => {
     };
     const client = t.client({ fetch: slowMe });
     await client.login(shopper);
-    const { queryClient } = renderUi(<p>Shop</p>, { client });
+    const { queryClient } = renderWithCustomer(<p>Shop</p>, { client });
 
     // A route loader starts loading A's profile; the answer is on its way when B logs in.
     holdMe = true;
@@ -140,7 +140,7 @@ describe('login', () => {
     await act(() => loading);
 
     const seen: string[] = [];
-    renderUi(<Profile seen={seen} />, { client, queryClient });
+    renderWithCustomer(<Profile seen={seen} />, { client, queryClient });
     expect(await screen.findByRole('heading', { name: 'Bob Builder' })).toBeInTheDocument();
     await tick(30);
     expect(seen.filter((text) => text.includes('Jane'))).toEqual([]);
@@ -289,7 +289,7 @@ describe('other tabs', () => {
     const thisTab = t.client();
     await act(() => otherTab.login(shopper));
     await waitFor(() => expect(thisTab.session.getState().status).toBe('customer'));
-    const { queryClient } = renderUi(<Profile />, { client: thisTab });
+    const { queryClient } = renderWithCustomer(<Profile />, { client: thisTab });
     expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
 
     await act(() => otherTab.logout());

@@ -7,7 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterAll, beforeAll } from 'vitest';
-import { createTestClient, createTestQueryClient, Providers, server } from '../harness';
+import { createTestClient, createTestQueryClient, Providers, server, uniqueTenant } from '../harness';
 import { tick } from '../hooks/support';
 import type { CustomerClient, CustomerClientOptions } from '../../src/api';
 import { createEmporixSimulator, type EmporixSimulator } from '../../src/testing';
@@ -20,15 +20,12 @@ export function setupBudgetServer(): void {
 
 export type NewClient = (overrides?: Partial<CustomerClientOptions>) => CustomerClient;
 
-let tenantCounter = 0;
-
 /** Runs a measurement on a fresh simulator (own tenant: no broadcast or stored session of another one leaks in). */
 export async function onSimulator<T>(
   run: (sim: EmporixSimulator, newClient: NewClient) => Promise<T>,
   { latencyMs = 0 } = {},
 ): Promise<T> {
-  tenantCounter += 1;
-  const sim = createEmporixSimulator({ tenant: `b${Math.random().toString(36).slice(2, 8)}${tenantCounter}`, latencyMs });
+  const sim = createEmporixSimulator({ tenant: uniqueTenant('b'), latencyMs });
   const clients: CustomerClient[] = [];
   server.use(...sim.handlers);
   try {

@@ -3,7 +3,6 @@
  * tenant of its own (so the "tabs" of one test never hear another test's broadcasts or read its
  * storage), clients disposed after each test, and a wire log of everything the clients sent and got.
  */
-import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createCustomerClient, type CustomerClient, type CustomerClientOptions, type LockManagerLike } from '../../src/api';
 import {
@@ -13,7 +12,9 @@ import {
   type EmporixSimulatorOptions,
 } from '../../src/testing';
 
-export const server = setupServer();
+import { server, uniqueTenant } from '../harness';
+
+export { server, uniqueTenant };
 
 /** One request as it left the client, with the answer it got. */
 export interface WireEntry {
@@ -39,14 +40,6 @@ export interface SimulatorSetup {
   wire(): WireEntry[];
   /** Token-like strings seen in any answer, the outbox tokens, and the passwords given. */
   secrets(extra?: readonly string[]): string[];
-}
-
-let tenantCounter = 0;
-
-/** A tenant name no other test uses (3–16 lowercase letters and digits). */
-export function uniqueTenant(): string {
-  tenantCounter += 1;
-  return `t${Math.random().toString(36).slice(2, 8)}${tenantCounter}`;
 }
 
 export function setupTenant(options: EmporixSimulatorOptions = {}): SimulatorSetup {

@@ -3,9 +3,7 @@
  * never hear another test's cross-tab messages), clients disposed after each test, the browser back
  * online, and render helpers with a fresh QueryClient.
  */
-import { onlineManager, type QueryClient } from '@tanstack/react-query';
-import { render, renderHook, type RenderOptions } from '@testing-library/react';
-import type { ReactElement, ReactNode } from 'react';
+import { onlineManager } from '@tanstack/react-query';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { CustomerClient, CustomerClientOptions } from '../../src/api';
 import {
@@ -17,19 +15,12 @@ import {
   type SimulatorCustomerSeed,
   type SimulatorOperation,
 } from '../../src/testing';
-import { createTestClient, createTestQueryClient, Providers, server } from '../harness';
+import { createTestClient, server, uniqueTenant } from '../harness';
 
 export interface HookTestSetup {
   sim(): EmporixSimulator;
   /** A client on this test's simulator, disposed after the test. */
   client(overrides?: Partial<CustomerClientOptions>): CustomerClient;
-}
-
-let tenantCounter = 0;
-
-function uniqueTenant(): string {
-  tenantCounter += 1;
-  return `h${Math.random().toString(36).slice(2, 8)}${tenantCounter}`;
 }
 
 export function setupHookTests(options: EmporixSimulatorOptions = {}): HookTestSetup {
@@ -38,7 +29,7 @@ export function setupHookTests(options: EmporixSimulatorOptions = {}): HookTestS
 
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   beforeEach(() => {
-    simulator = createEmporixSimulator({ tenant: uniqueTenant(), ...options });
+    simulator = createEmporixSimulator({ tenant: uniqueTenant('h'), ...options });
     server.use(...simulator.handlers);
   });
   afterEach(() => {
@@ -63,31 +54,7 @@ export function setupHookTests(options: EmporixSimulatorOptions = {}): HookTestS
   };
 }
 
-interface WithClient {
-  client: CustomerClient;
-  queryClient?: QueryClient;
-}
-
-function wrapperFor(client: CustomerClient, queryClient: QueryClient) {
-  return ({ children }: { children?: ReactNode }) => (
-    <Providers client={client} queryClient={queryClient}>
-      {children}
-    </Providers>
-  );
-}
-
-/** Renders a small component tree inside fresh providers; returns the QueryClient for cache checks. */
-export function renderUi(
-  ui: ReactElement,
-  { client, queryClient = createTestQueryClient(), ...options }: WithClient & RenderOptions,
-) {
-  return { queryClient, ...render(ui, { wrapper: wrapperFor(client, queryClient), ...options }) };
-}
-
-/** `renderHook` inside fresh providers; returns the QueryClient too. */
-export function renderCustomerHook<T>(hook: () => T, { client, queryClient = createTestQueryClient() }: WithClient) {
-  return { queryClient, ...renderHook(hook, { wrapper: wrapperFor(client, queryClient) }) };
-}
+export { renderCustomerHook, renderWithCustomer } from '../harness';
 
 export const shopper = { email: simulatorDefaults.email, password: simulatorDefaults.password };
 
