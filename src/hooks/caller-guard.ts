@@ -28,3 +28,16 @@ export function assertCaller(client: CustomerClient, scope: CallerScope, operati
     operation,
   });
 }
+
+/** Sends a read for `scope` and keeps its answer only if `scope` is still the caller's when it arrives. */
+export async function readFor<T>(
+  client: CustomerClient,
+  scope: CallerScope,
+  operation: string,
+  read: () => Promise<T>,
+): Promise<T> {
+  assertCaller(client, scope, operation);
+  const data = await read();
+  assertCaller(client, scope, operation);
+  return data;
+}

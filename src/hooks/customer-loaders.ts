@@ -12,7 +12,7 @@
 import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { CustomerClient } from '../api/client';
 import type { AddressDto, Customer, ValidateTokenResponse } from '../api/schemas';
-import { assertCaller } from './caller-guard';
+import { assertCaller, readFor } from './caller-guard';
 import { customerKeys, type CallerScope } from './customer-keys';
 
 export interface LoaderContext {
@@ -50,10 +50,10 @@ async function loadProfile(
       return withoutAddresses(customer);
     }
   }
-  assertCaller(client, scope, 'getCustomer');
   const startedAt = Date.now();
-  const customer = await client.getCustomer({ expand: wanted.length > 0 ? wanted : undefined }, { signal });
-  assertCaller(client, scope, 'getCustomer');
+  const customer = await readFor(client, scope, 'getCustomer', () =>
+    client.getCustomer({ expand: wanted.length > 0 ? wanted : undefined }, { signal }),
+  );
   if (wanted.includes(ADDRESSES) && !signal.aborted) {
     seed(queryClient, customerKeys.addressList(scope), customer.addresses ?? [], startedAt);
     const plain = customerKeys.profile(scope, wanted.filter((name) => name !== ADDRESSES));
@@ -73,10 +73,7 @@ async function loadAddressList(
     assertCaller(client, scope, 'listAddresses');
     return customer.addresses;
   }
-  assertCaller(client, scope, 'listAddresses');
-  const addresses = await client.listAddresses({ signal });
-  assertCaller(client, scope, 'listAddresses');
-  return addresses;
+  return readFor(client, scope, 'listAddresses', () => client.listAddresses({ signal }));
 }
 
 async function loadAddress(
@@ -94,10 +91,7 @@ async function loadAddress(
     assertCaller(client, scope, 'getAddress');
     return found;
   }
-  assertCaller(client, scope, 'getAddress');
-  const address = await client.getAddress(id, { signal });
-  assertCaller(client, scope, 'getAddress');
-  return address;
+  return readFor(client, scope, 'getAddress', () => client.getAddress(id, { signal }));
 }
 
 async function loadTokenDetails(
@@ -105,13 +99,10 @@ async function loadTokenDetails(
   scope: CallerScope,
   { signal }: LoaderContext,
 ): Promise<ValidateTokenResponse> {
-  assertCaller(client, scope, 'validateToken');
-  const details = await client.validateToken({ signal });
-  assertCaller(client, scope, 'validateToken');
-  return details;
+  return readFor(client, scope, 'validateToken', () => client.validateToken({ signal }));
 }
 
-/** The query functions, bound to a client. */
+/** The query functions, bound to a client (the client is not part of a query key: keys name the caller). */
 export function customerLoaders(client: CustomerClient) {
   return {
     profile: (scope: CallerScope, expand: readonly string[], context: LoaderContext) =>
