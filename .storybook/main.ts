@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { packageAliases } from '../scripts/package-aliases';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
@@ -17,6 +18,10 @@ const config: StorybookConfig = {
       const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : '';
       return name !== 'unplugin-dts';
     });
+    // Docs samples import the package by name: the same sources (and provider) as the stories, not a build.
+    const alias = viteConfig.resolve?.alias;
+    const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+    viteConfig.resolve = { ...viteConfig.resolve, alias: [...packageAliases, ...existing] };
     return viteConfig;
   },
 };

@@ -1,14 +1,12 @@
 /**
- * The stories of the styling guide. They import the library from `src` like every other story: in Storybook's
- * Vite the package name resolves to the built `dist/`, whose provider would not be the one the preview sets up.
- * `ComposedLogin` below is the markup of `examples/composed-login.tsx`, which the guide shows.
+ * The stories of the styling guide. `ComposedLogin` is the sample the guide shows (`examples/composed-login.tsx`);
+ * Storybook resolves the package name it imports to the same sources as the stories.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { expect, waitFor } from 'storybook/test';
-import { Field, FieldError, FormError, Input, Label, Submit } from '../src/components/form/parts';
 import { LoginForm } from '../src/components/login-form';
 import { simulatorDefaults } from '../src/testing';
+import { ComposedLogin } from './examples/composed-login';
 import css from './examples/login-form.css?raw';
 
 const RED = 'rgb(185, 28, 28)'; // #b91c1c
@@ -32,33 +30,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-const TextInput = forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'input'>>(function TextInput(props, ref) {
-  return <input ref={ref} {...props} className={['ds-input', props.className].filter(Boolean).join(' ')} />;
-});
-
-function ComposedLogin() {
-  return (
-    <LoginForm className="shop-login">
-      <FormError />
-      <Field name="email">
-        <Label>Email address</Label>
-        <Input asChild>
-          <TextInput type="email" autoComplete="username" />
-        </Input>
-        <FieldError asChild>{({ message }) => <small>{message}</small>}</FieldError>
-      </Field>
-      <Field name="password">
-        <Label>Password</Label>
-        <Input asChild>
-          <TextInput type="password" autoComplete="current-password" />
-        </Input>
-        <FieldError />
-      </Field>
-      <Submit className="primary">{({ pending }) => (pending ? 'Signing in…' : 'Sign in')}</Submit>
-    </LoginForm>
-  );
-}
 
 /** The default rendering of `<LoginForm>`, styled by `login-form.css` through its `data-*` attributes only. */
 export const PlainCss: Story = {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { packageAliases } from '../../scripts/package-aliases';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -9,13 +10,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: fromRoot('public'),
   plugins: [react()],
-  resolve: {
-    alias: [
-      { find: /^emporix-customer-react\/api$/, replacement: fromRoot('src/api/index.ts') },
-      { find: /^emporix-customer-react\/testing$/, replacement: fromRoot('src/testing/index.ts') },
-      { find: /^emporix-customer-react$/, replacement: fromRoot('src/index.ts') },
-    ],
-  },
+  resolve: { alias: packageAliases },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });
