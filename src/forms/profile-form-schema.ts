@@ -1,59 +1,17 @@
 import * as z from 'zod';
 import { customerPatchSchema, type Customer } from '../api/schemas';
 import { messageKey } from '../components/form/messages';
+import { always, blankOr, currencyCode, customerTextFields, filled, requireCompanyNames, trimmed, trimmedFields } from './fields';
 
 const model = customerPatchSchema.shape;
 
-/** A text field of the model as the form holds it: always a string, trimmed; empty means "not set". */
-function text(field: z.ZodOptional<z.ZodString>) {
-  return field.unwrap().trim();
-}
-
-/** An optional field with a format: empty, or a value that passes `schema`. */
-function blankOr<T extends z.ZodType<string, string>>(schema: T) {
-  return z.union([z.literal(''), schema]);
-}
-
-function filled(value: unknown): boolean {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-/** The fields of the profile form, before the rules that span several fields. */
-const profileFormFields = customerPatchSchema
-  .pick({
-    title: true,
-    firstName: true,
-    middleName: true,
-    lastName: true,
-    contactPhone: true,
-    company: true,
-    preferredLanguage: true,
-    preferredCurrency: true,
-    preferredSite: true,
-    contactEmail: true,
-    b2b: true,
-  })
-  .extend({
-    title: text(model.title),
-    firstName: text(model.firstName),
-    middleName: text(model.middleName),
-    lastName: text(model.lastName),
-    contactPhone: text(model.contactPhone),
-    company: text(model.company),
-    preferredLanguage: text(model.preferredLanguage),
-    // The model's three-letter code, upper-cased as ISO 4217 writes it.
-    preferredCurrency: blankOr(
-      text(model.preferredCurrency).toUpperCase().regex(/^[A-Z]{3}$/, { message: messageKey('profile.currencyCode') }),
-    ),
-    preferredSite: text(model.preferredSite),
-    contactEmail: blankOr(text(model.contactEmail).pipe(z.email())),
-    b2b: model.b2b.unwrap().extend({ companyRegistrationId: text(model.b2b.unwrap().shape.companyRegistrationId) }),
-  });
-
-/** Cross-field rules run even while other fields are invalid, so the shopper sees every problem at once. */
-const always = { when: () => true };
-
-const B2B_NAMES = ['firstName', 'lastName', 'company'] as const;
+/** The fields of the profile form (always strings, trimmed; empty means "not set"), before the rules that span several fields. */
+const profileFormFields = z.object({
+  ...trimmedFields(model, customerTextFields),
+  preferredCurrency: currencyCode(model.preferredCurrency, messageKey('profile.currencyCode')),
+  contactEmail: blankOr(trimmed(model.contactEmail).pipe(z.email())),
+  b2b: model.b2b.unwrap().extend({ companyRegistrationId: trimmed(model.b2b.unwrap().shape.companyRegistrationId) }),
+});
 
 /**
  * The profile form: the API's `CustomerPatch` fields a shopper edits, as trimmed text (empty means "not set").
@@ -62,10 +20,7 @@ const B2B_NAMES = ['firstName', 'lastName', 'company'] as const;
  * The wire body (changed fields only, plus `metadata.version`) is built by `useProfileForm`.
  */
 export const profileFormSchema = profileFormFields.superRefine((values, ctx) => {
-  if (!filled(values.b2b?.companyRegistrationId)) return;
-  for (const name of B2B_NAMES) {
-    if (!filled(values[name])) ctx.addIssue({ code: 'custom', path: [name], message: messageKey('profile.b2bRequired') });
-  }
+  if (filled(values.b2b?.companyRegistrationId)) requireCompanyNames(values, ctx, messageKey('profile.b2bRequired'));
 }, always);
 
 /**

@@ -1,112 +1,55 @@
 import * as z from 'zod';
 import { customerSignupSchema, type CustomerSignup } from '../api/schemas';
 import { messageKey } from '../components/form/messages';
+import { addressTextFields } from './address-form-schema';
+import {
+  always,
+  blankOr,
+  currencyCode,
+  customerTextFields,
+  filled,
+  requireCompanyNames,
+  trimmed,
+  trimmedFields,
+} from './fields';
 
 const model = customerSignupSchema.shape;
 const details = model.customerDetails.unwrap().shape;
 const address = model.customerAddress.unwrap().shape;
 const credentials = model.signup.unwrap().shape;
 
-/**
- * A text field of the model as the form holds it: trimmed; empty or absent (a field the form does not
- * render) means "not given".
- */
-function text(field: z.ZodOptional<z.ZodString> | z.ZodString) {
-  return (field instanceof z.ZodOptional ? field.unwrap() : field).trim().optional();
-}
-
-/** An optional field with a format: absent, empty, or a value that passes `schema`. */
-function blankOr<T extends z.ZodType<string, string>>(schema: T) {
-  return z.union([z.literal(''), schema]).optional();
-}
-
-function filled(value: unknown): boolean {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
 /** An email address as typed: trimmed, then checked. */
 function email(field: z.ZodString) {
   return field.trim().pipe(z.email());
 }
 
-/** Cross-field rules run even while other fields are invalid, so the shopper sees every problem at once. */
-const always = { when: () => true };
-
-/** The optional delivery address given at signup: every text field of the model's `Address`. */
-const signupAddressFields = model.customerAddress
-  .unwrap()
-  .pick({
-    contactName: true,
-    companyName: true,
-    street: true,
-    streetNumber: true,
-    streetAppendix: true,
-    extraLine1: true,
-    extraLine2: true,
-    extraLine3: true,
-    extraLine4: true,
-    zipCode: true,
-    city: true,
-    country: true,
-    state: true,
-    contactPhone: true,
-  })
-  .extend({
-    contactName: text(address.contactName),
-    companyName: text(address.companyName),
-    street: text(address.street),
-    streetNumber: text(address.streetNumber),
-    streetAppendix: text(address.streetAppendix),
-    extraLine1: text(address.extraLine1),
-    extraLine2: text(address.extraLine2),
-    extraLine3: text(address.extraLine3),
-    extraLine4: text(address.extraLine4),
-    zipCode: text(address.zipCode),
-    city: text(address.city),
+/**
+ * The optional delivery address given at signup: every text field of the model's `Address`, trimmed; empty or
+ * absent (a field the form does not render) means "not given".
+ */
+const signupAddressFields = z
+  .object({
+    ...trimmedFields(address, ['contactName', ...addressTextFields] as const),
     // The model's two-letter code, upper-cased as ISO 3166 writes it.
-    country: blankOr(address.country.unwrap().trim().toUpperCase().regex(/^[A-Z]{2}$/, { message: messageKey('signup.countryCode') })),
-    state: text(address.state),
-    contactPhone: text(address.contactPhone),
+    country: blankOr(trimmed(address.country).toUpperCase().regex(/^[A-Z]{2}$/, { message: messageKey('signup.countryCode') })),
   })
   .partial();
 
-const B2B_NAMES = ['firstName', 'lastName', 'company'] as const;
-
 /** The fields of the signup form, before the rules that span several fields. */
-const signupFormFields = model.customerDetails
-  .unwrap()
-  .pick({
-    title: true,
-    firstName: true,
-    middleName: true,
-    lastName: true,
-    contactPhone: true,
-    company: true,
-    preferredLanguage: true,
-    preferredCurrency: true,
-    preferredSite: true,
-    b2b: true,
+const signupFormFields = z
+  .object({
+    ...trimmedFields(details, customerTextFields),
+    preferredCurrency: currencyCode(details.preferredCurrency, messageKey('signup.currencyCode')),
   })
+  .partial()
   .extend({
     email: email(model.email),
     // A new password follows the login model's rule (at least 6 characters), the stricter of the API's two.
     password: credentials.password,
     confirmPassword: model.password,
-    title: text(details.title),
-    firstName: text(details.firstName),
-    middleName: text(details.middleName),
-    lastName: text(details.lastName),
-    contactPhone: text(details.contactPhone),
-    company: text(details.company),
-    preferredLanguage: text(details.preferredLanguage),
-    // The model's three-letter code, upper-cased as ISO 4217 writes it.
-    preferredCurrency: blankOr(
-      details.preferredCurrency.unwrap().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: messageKey('signup.currencyCode') }),
-    ),
-    preferredSite: text(details.preferredSite),
     b2b: details.b2b
       .unwrap()
-      .extend({ companyRegistrationId: text(details.b2b.unwrap().shape.companyRegistrationId) })
+      .extend({ companyRegistrationId: trimmed(details.b2b.unwrap().shape.companyRegistrationId).optional() })
       .optional(),
     /**
      * "I am signing up for a company". Unchecked (`false`) drops the company fields from the request; left out
@@ -117,7 +60,7 @@ const signupFormFields = model.customerDetails
     /** Separate login credentials (the API's `signup` block); empty means "log in with `email` and `password`". */
     signup: model.signup
       .unwrap()
-      .extend({ email: blankOr(email(credentials.email)), password: blankOr(credentials.password) })
+      .extend({ email: blankOr(email(credentials.email)).optional(), password: blankOr(credentials.password).optional() })
       .optional(),
   });
 
@@ -145,9 +88,7 @@ export const signupFormSchema = signupFormFields.superRefine((values, ctx) => {
     ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: messageKey('signup.passwordMismatch') });
   }
   if (values.forCompany !== false && filled(values.b2b?.companyRegistrationId)) {
-    for (const name of B2B_NAMES) {
-      if (!filled(values[name])) ctx.addIssue({ code: 'custom', path: [name], message: messageKey('signup.b2bRequired') });
-    }
+    requireCompanyNames(values, ctx, messageKey('signup.b2bRequired'));
   }
   if (addressGiven(values) && !filled(values.customerAddress?.contactName)) {
     ctx.addIssue({ code: 'custom', path: ['customerAddress', 'contactName'], message: messageKey('field.required') });
