@@ -56,10 +56,10 @@ function entryFor(check) {
 }
 
 /**
- * Bundles one check. Returns the minified code, its sizes, and esbuild's metafile output entry (which
- * input modules ended up in it, by minified bytes).
+ * Bundles one check. Returns the minified `code`, its sizes, and esbuild's metafile output entry (which
+ * input modules ended up in it, by minified bytes); with `{ sourcemap: true }` also the source map's JSON (`map`).
  */
-export async function bundleCost(check) {
+export async function bundleCost(check, { sourcemap = false } = {}) {
   const result = await build({
     stdin: { contents: entryFor(check), resolveDir: root, loader: 'js' },
     bundle: true,
@@ -72,11 +72,15 @@ export async function bundleCost(check) {
     logLevel: 'error',
     external: peers.flatMap((name) => [name, `${name}/*`]),
     outfile: 'out.js',
+    sourcemap: sourcemap ? 'external' : false,
   });
-  const code = result.outputFiles[0].contents;
+  const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  const code = output.contents;
   return {
     minified: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
-    output: Object.values(result.metafile.outputs)[0],
+    code: output.text,
+    output: result.metafile.outputs['out.js'],
+    map: result.outputFiles.find((file) => file.path.endsWith('.map'))?.text,
   };
 }
