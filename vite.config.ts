@@ -30,6 +30,9 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      // Keep imported constants as imports: inlined, they leave bare `import './x.js'` lines behind in this
+      // one-file-per-module output, which app bundlers then warn about (the module is side-effect free).
+      optimization: { inlineConst: false },
       output: {
         // One output file per source module: with `sideEffects: false`, an app's bundler then drops every
         // module it does not use, across entry points (a single bundled file defeats that).
