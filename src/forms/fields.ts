@@ -30,9 +30,20 @@ export function blankOr<T extends z.ZodType<string, string>>(schema: T) {
   return z.union([z.literal(''), schema]);
 }
 
-/** The model's three-letter currency field, upper-cased as ISO 4217 writes it; empty means "not set". */
+/**
+ * A code field of the model (a currency, a country): empty means "not set"; otherwise trimmed and
+ * upper-cased before anything is checked — so `' eur '` is `EUR` — then it must match `pattern` (the code as
+ * ISO writes it) and pass the model's own rule (its length).
+ */
+export function codeField(field: z.ZodOptional<z.ZodString>, pattern: RegExp, message: string) {
+  const model = field.unwrap();
+  const isCode = (code: string) => pattern.test(code) && model.safeParse(code).success;
+  return blankOr(z.string().trim().toUpperCase().refine(isCode, { message }));
+}
+
+/** The model's three-letter currency field, as ISO 4217 writes it. */
 export function currencyCode(field: z.ZodOptional<z.ZodString>, message: string) {
-  return blankOr(trimmed(field).toUpperCase().regex(/^[A-Z]{3}$/, { message }));
+  return codeField(field, /^[A-Z]{3}$/, message);
 }
 
 /** The names a business customer (one with a company registration id) must give. */

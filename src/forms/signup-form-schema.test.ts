@@ -53,6 +53,18 @@ describe('signupFormSchema', () => {
     expect(body.customerAddress).toEqual({ contactName: 'Max', city: 'Berlin', country: 'DE' });
   });
 
+  it('reads currency and country codes typed in any case, with spaces around them', () => {
+    const values = signupFormSchema.parse({
+      ...base,
+      preferredCurrency: ' eur ',
+      customerAddress: { contactName: 'Max', country: ' de' },
+    });
+    expect(values.preferredCurrency).toBe('EUR');
+    expect(values.customerAddress?.country).toBe('DE');
+    expect(issues({ ...base, preferredCurrency: ' euro ' })).toEqual({ preferredCurrency: 'signup.currencyCode' });
+    expect(issues({ ...base, preferredCurrency: 'E1R' })).toEqual({ preferredCurrency: 'signup.currencyCode' });
+  });
+
   it('requires names and company with a registration id, unless the company box is unchecked', () => {
     const b2b = { ...base, b2b: { companyRegistrationId: 'HRB 1' } };
     expect(issues(b2b)).toEqual({

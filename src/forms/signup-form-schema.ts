@@ -5,6 +5,7 @@ import { addressTextFields } from './address-form-schema';
 import {
   always,
   blankOr,
+  codeField,
   currencyCode,
   customerTextFields,
   filled,
@@ -30,8 +31,8 @@ function email(field: z.ZodString) {
 const signupAddressFields = z
   .object({
     ...trimmedFields(address, ['contactName', ...addressTextFields] as const),
-    // The model's two-letter code, upper-cased as ISO 3166 writes it.
-    country: blankOr(trimmed(address.country).toUpperCase().regex(/^[A-Z]{2}$/, { message: messageKey('signup.countryCode') })),
+    // The model's two-letter code, as ISO 3166 writes it.
+    country: codeField(address.country, /^[A-Z]{2}$/, messageKey('signup.countryCode')),
   })
   .partial();
 
