@@ -101,7 +101,7 @@ export const journeys: Journey[] = [
         await setDefaultAddress(),
         2,
         1,
-        'the profile with addresses is reloaded after the write (invalidation), though the write already says what changed',
+        'the address book is reloaded after the write: the API answers it without a body, and the next edit of either changed address must send its new `metadata.version`',
       ),
     ],
   },
