@@ -5,6 +5,9 @@ import { always, blankOr, currencyCode, customerTextFields, filled, requireCompa
 
 const model = customerPatchSchema.shape;
 
+/** Every text field of the profile form: the plain ones, the currency code and the contact email. */
+export const profileTextFields = [...customerTextFields, 'preferredCurrency', 'contactEmail'] as const;
+
 /** The fields of the profile form (always strings, trimmed; empty means "not set"), before the rules that span several fields. */
 const profileFormFields = z.object({
   ...trimmedFields(model, customerTextFields),

@@ -55,6 +55,7 @@ import {
   signupFormSchema,
   toCustomerSignup,
 } from '../../src/forms';
+import { profileTextFields } from '../../src/forms/profile-form-schema';
 import { simulatorDefaults } from '../../src/testing';
 import { createTestClient, renderWithCustomer, setupSimulator } from '../harness';
 import { letters, plausibleEmail, typedAgain, typedCode, typedEmail, typedPassword, typedText, usually } from './arbitraries';
@@ -114,19 +115,6 @@ const resolverOf = <S extends z.ZodType<unknown, FieldValues>>(schema: S) => zod
 function confirmed(first: string, second: string) {
   return typedPassword.chain((password) => typedAgain(password).map((again) => ({ [first]: password, [second]: again })));
 }
-
-const PROFILE_TEXT_FIELDS = [
-  'title',
-  'firstName',
-  'middleName',
-  'lastName',
-  'contactPhone',
-  'company',
-  'preferredLanguage',
-  'preferredCurrency',
-  'preferredSite',
-  'contactEmail',
-] as const;
 
 const addressFields = fc.record({
   contactName: typedText,
@@ -248,7 +236,7 @@ describe('typed text, through each form’s resolver and payload mapping', () =>
         const values = await resolve(resolverOf(profileFormSchemaFor(customer)), typed);
         if (!values) return;
         // As useProfileForm sends it: the fields that differ from the profile (a cleared one as ''), and the version.
-        const changed = PROFILE_TEXT_FIELDS.filter((name) => values[name] !== (customer[name] ?? ''));
+        const changed = profileTextFields.filter((name) => values[name] !== (customer[name] ?? ''));
         const patch = Object.fromEntries(changed.map((name) => [name, values[name]]));
         expectAccepted(customerPatchSchema, { ...patch, b2b: values.b2b, metadata: { version: 1 } });
       }),

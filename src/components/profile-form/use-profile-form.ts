@@ -6,6 +6,7 @@ import { EmporixError } from '../../api/errors';
 import type { Customer, CustomerPatch } from '../../api/schemas';
 import {
   profileFormSchemaFor,
+  profileTextFields,
   type ProfileFormInput,
   type ProfileFormValues,
 } from '../../forms/profile-form-schema';
@@ -25,19 +26,6 @@ export interface UseProfileFormOptions {
   onSuccess?: (patch: CustomerPatch) => void;
 }
 
-const TEXT_FIELDS = [
-  'title',
-  'firstName',
-  'middleName',
-  'lastName',
-  'contactPhone',
-  'company',
-  'preferredLanguage',
-  'preferredCurrency',
-  'preferredSite',
-  'contactEmail',
-] as const satisfies readonly Exclude<keyof ProfileFormValues, 'b2b'>[];
-
 /** What the form edits: the values it was filled with and the version of the profile they came from. */
 interface Baseline {
   readonly values: ProfileFormInput;
@@ -47,7 +35,7 @@ interface Baseline {
 /** The form's values for a profile: every field a string, empty where the profile has none. */
 function profileToFormValues(customer: Customer): ProfileFormInput {
   const values = { b2b: { companyRegistrationId: customer.b2b?.companyRegistrationId ?? '' } } as ProfileFormInput;
-  for (const name of TEXT_FIELDS) values[name] = customer[name] ?? '';
+  for (const name of profileTextFields) values[name] = customer[name] ?? '';
   return values;
 }
 
@@ -62,7 +50,7 @@ function baselineOf(customer: Customer): Baseline {
  */
 function profilePatch(values: ProfileFormValues, baseline: Baseline): CustomerPatch {
   const patch: CustomerPatch = {};
-  for (const name of TEXT_FIELDS) {
+  for (const name of profileTextFields) {
     if (values[name] !== baseline.values[name]) patch[name] = values[name];
   }
   if (values.b2b.companyRegistrationId !== baseline.values.b2b.companyRegistrationId) {
