@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { packageAliases } from '../scripts/package-aliases';
+import { packageAliases } from '../scripts/package-aliases.ts';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
