@@ -4,11 +4,12 @@
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, renderHook, type RenderOptions } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createCustomerClient, type CustomerClient, type CustomerClientOptions } from '../src/api';
-import { CustomerProvider } from '../src/hooks';
+import { CustomerProvider, useSession } from '../src/hooks';
 import { createEmporixSimulator, type EmporixSimulator, type EmporixSimulatorOptions } from '../src/testing';
 
 export const server = setupServer();
@@ -98,4 +99,28 @@ export function renderWithCustomer(
 /** `renderHook` inside fresh providers; returns the QueryClient too. */
 export function renderCustomerHook<T>(hook: () => T, { client, queryClient = createTestQueryClient() }: WithClient) {
   return { queryClient, ...renderHook(hook, { wrapper: wrapperFor(client, queryClient) }) };
+}
+
+/**
+ * Who the session belongs to (`anonymous` or `customer`), as text; found by `getByTestId('session')`. A
+ * plain span: a `status` role would clash with the forms' own status messages in role queries.
+ */
+export function SessionStatus() {
+  return <span data-testid="session">{useSession().status}</span>;
+}
+
+/** Renders `ui` with a fresh client on `simulator`, with the {@link SessionStatus} after it. */
+export function renderWithSession(ui: ReactElement, simulator: EmporixSimulator) {
+  const client = createTestClient(simulator);
+  return {
+    user: userEvent.setup(),
+    client,
+    ...renderWithCustomer(
+      <>
+        {ui}
+        <SessionStatus />
+      </>,
+      { client },
+    ),
+  };
 }

@@ -2,18 +2,13 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, type ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { createTestClient, createTestQueryClient, Providers, setupSimulator } from '../../../test/harness';
-import { useSession } from '../../hooks/use-session';
+import { createTestClient, createTestQueryClient, Providers, SessionStatus, setupSimulator } from '../../../test/harness';
 import { ConfirmSignup } from './confirm-signup';
 import * as ConfirmSignupParts from './parts';
 
 const simulator = setupSimulator({ doubleOptIn: true });
 
 const NEW = { email: 'max.mustermann@example.com', password: 'secret-123' };
-
-function SessionStatus() {
-  return <span data-testid="session">{useSession().status}</span>;
-}
 
 /** Renders in StrictMode at the root (React double-invokes effects only there), inside fresh providers. */
 function renderConfirm(ui: ReactElement) {

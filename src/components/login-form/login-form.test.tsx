@@ -1,31 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createTestClient, renderWithCustomer, setupSimulator } from '../../../test/harness';
+import { renderWithSession, setupSimulator } from '../../../test/harness';
 import { simulatorDefaults } from '../../testing';
-import { useSession } from '../../hooks/use-session';
 import { Field, FieldError, FormError, Input, Label, Submit } from '../form/parts';
 import { LoginForm } from './login-form';
 
 const simulator = setupSimulator();
 
-function SessionStatus() {
-  return <output aria-label="session">{useSession().status}</output>;
-}
-
 function renderLogin(ui = <LoginForm />) {
-  const client = createTestClient(simulator());
-  return {
-    user: userEvent.setup(),
-    client,
-    ...renderWithCustomer(
-      <>
-        {ui}
-        <SessionStatus />
-      </>,
-      { client },
-    ),
-  };
+  return renderWithSession(ui, simulator());
 }
 
 describe('<LoginForm> default rendering', () => {
@@ -44,7 +27,7 @@ describe('<LoginForm> default rendering', () => {
     await user.type(screen.getByLabelText('Password'), simulatorDefaults.password);
     await user.click(screen.getByRole('button', { name: 'Log in' }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalledWith({ initialPassword: false }));
-    expect(screen.getByLabelText('session')).toHaveTextContent('customer');
+    expect(screen.getByTestId('session')).toHaveTextContent('customer');
   });
 
   it('shows a wrong password as a form error and keeps the typed email', async () => {
@@ -54,7 +37,7 @@ describe('<LoginForm> default rendering', () => {
     await user.click(screen.getByRole('button', { name: 'Log in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The email or password is incorrect.');
     expect(screen.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
-    expect(screen.getByLabelText('session')).toHaveTextContent('anonymous');
+    expect(screen.getByTestId('session')).toHaveTextContent('anonymous');
   });
 
   it('validates before sending anything and focuses the first invalid field', async () => {
@@ -79,7 +62,7 @@ describe('<LoginForm> default rendering', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not reach the server/);
     expect(screen.getByLabelText('Password')).toHaveValue(simulatorDefaults.password);
     await user.click(screen.getByRole('button', { name: 'Log in' }));
-    await waitFor(() => expect(screen.getByLabelText('session')).toHaveTextContent('customer'));
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent('customer'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -90,7 +73,7 @@ describe('<LoginForm> default rendering', () => {
     await user.keyboard(simulatorDefaults.email);
     await user.tab();
     await user.keyboard(`${simulatorDefaults.password}{Enter}`);
-    await waitFor(() => expect(screen.getByLabelText('session')).toHaveTextContent('customer'));
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent('customer'));
   });
 
   it('takes translated messages', async () => {

@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { Profiler } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { createTestClient, renderWithCustomer, server, setupSimulator } from '../../../test/harness';
-import { useSession } from '../../hooks/use-session';
+import { renderWithSession, server, setupSimulator } from '../../../test/harness';
 import { simulatorDefaults } from '../../testing';
 import { Field, FieldError, Input, Label, Submit } from '../form/parts';
 import { SignupFormError } from './signup-actions';
@@ -14,23 +13,8 @@ const simulator = setupSimulator();
 
 const NEW = { email: 'max.mustermann@example.com', password: 'secret-123' };
 
-function SessionStatus() {
-  return <span data-testid="session">{useSession().status}</span>;
-}
-
 function renderSignup(ui = <SignupForm />) {
-  const client = createTestClient(simulator());
-  return {
-    user: userEvent.setup(),
-    client,
-    ...renderWithCustomer(
-      <>
-        {ui}
-        <SessionStatus />
-      </>,
-      { client },
-    ),
-  };
+  return renderWithSession(ui, simulator());
 }
 
 async function fillAccount(user: ReturnType<typeof userEvent.setup>, values: Partial<Record<string, string>> = {}) {
