@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 /**
  * End-to-end tests of the built example app (examples/account-page) on the simulator, in Debian's Chromium
- * (browsers are not downloaded here; `CHROMIUM_PATH` overrides the path).
+ * (see scripts/chromium.ts), served by `npm run example:preview` on its port.
  */
 const port = 4173;
-const exampleConfig = 'examples/account-page/vite.config.ts';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -23,20 +23,10 @@ export default defineConfig({
     // Service workers (MSW) only run in secure contexts: 127.0.0.1 is one.
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    command: `npx vite build --config ${exampleConfig} --logLevel warn && npx vite preview --config ${exampleConfig} --strictPort`,
+    command: 'npm run example:build -- --logLevel warn && npm run example:preview -- --strictPort',
     url: `http://127.0.0.1:${port}`,
     // The e2e runs on the simulator: a tenant configured in the environment must not reach the build.
     env: { VITE_EMPORIX_TENANT: '', VITE_EMPORIX_CLIENT_ID: '' },

@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 import { configDefaults, defineConfig } from 'vitest/config';
+import type { InlineConfig } from 'vitest/node';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * The `react18` project runs the hook and component tests on React 18 (devDependencies `react-18` and
@@ -53,6 +54,9 @@ const react18InPrebundle = {
   },
 };
 
+/** The hook and component tests' environment: jsdom, the shared setup, mocks restored after each test. */
+const inJsdom = { environment: 'jsdom', setupFiles: ['test/setup.ts'], restoreMocks: true } satisfies InlineConfig;
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -61,11 +65,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          environment: 'jsdom',
+          ...inJsdom,
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, 'test/ssr/**', 'test/react18/**'],
-          setupFiles: ['test/setup.ts'],
-          restoreMocks: true,
         },
       },
       {
@@ -84,15 +86,13 @@ export default defineConfig({
         resolve: { alias: react18Aliases },
         test: {
           name: 'react18',
-          environment: 'jsdom',
+          ...inJsdom,
           include: [
             'src/hooks/**/*.test.{ts,tsx}',
             'src/components/**/*.test.{ts,tsx}',
             'test/react18/**/*.test.{ts,tsx}',
             'test/strict-mode/**/*.test.{ts,tsx}',
           ],
-          setupFiles: ['test/setup.ts'],
-          restoreMocks: true,
           deps: {
             optimizer: { client: { enabled: true, include: react18Bundled, rolldownOptions: { plugins: [react18InPrebundle] } } },
           },
@@ -117,19 +117,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromium,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                ],
-              },
-            }),
+            provider: playwright({ launchOptions: chromiumLaunchOptions }),
             instances: [{ browser: 'chromium' }],
           },
         },
