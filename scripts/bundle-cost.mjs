@@ -18,7 +18,6 @@ const peers = Object.keys(pkg.peerDependencies ?? {});
 const sourceOf = {
   'dist/index.js': 'src/index.ts',
   'dist/api.js': 'src/api/index.ts',
-  'dist/testing.js': 'src/testing/index.ts',
 };
 
 /** The checks of `.size-limit.json`, each with its limit in bytes (`limitBytes`, undefined without a limit). */
