@@ -86,11 +86,21 @@ export class EmporixError extends Error {
   }
 }
 
+/** The error for an operation that needs a logged-in customer when there is none. */
+export function notLoggedInError(operation: string): EmporixError {
+  return new EmporixError({
+    status: 401,
+    type: 'not_logged_in',
+    message: 'No customer is logged in.',
+    operation,
+  });
+}
+
 export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 const TRANSIENT_TYPES: ReadonlySet<string> = new Set(['network_error', 'timeout']);
 
 /** Query parameters through which the API forces tokens, codes and secrets into URLs. */
-const SECRET_QUERY_PARAMETERS = [
+export const SECRET_QUERY_PARAMETERS: readonly string[] = [
   'refresh_token',
   'refreshToken',
   'anonymous_token',

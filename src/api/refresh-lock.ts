@@ -10,6 +10,7 @@
  */
 import { EmporixError } from './errors';
 import type { PersistenceAdapter } from './persistence';
+import { randomHex } from './random-hex';
 
 export interface RefreshLock {
   /**
@@ -34,7 +35,7 @@ export interface LockManagerLike {
   request<T>(name: string, options: { signal?: AbortSignal }, callback: () => Promise<T>): Promise<T>;
 }
 
-export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
+const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 const DEFAULT_POLL_MS = 50;
 
 /** The lock over `navigator.locks` (or another `LockManager`). */
@@ -96,7 +97,7 @@ export function createStorageRefreshLock(storage: PersistenceAdapter, options: S
   return {
     async run(name, task) {
       const key = `${name}:lock`;
-      const owner = randomOwner();
+      const owner = randomHex(12);
       await acquire(key, owner);
       const release = () => {
         if (read(key)?.owner === owner) storage.remove(key);
@@ -173,8 +174,4 @@ function lockTimeout(): EmporixError {
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function randomOwner(): string {
-  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -5,7 +5,7 @@
  * the other tabs informed, and publishes a token-free view of the session for UIs (`getState` /
  * `subscribe`, shaped for `useSyncExternalStore`). A refused refresh ends the session; a failed one keeps it.
  */
-import { EmporixError } from './errors';
+import { EmporixError, notLoggedInError } from './errors';
 import {
   isSharedPersistence,
   readSession,
@@ -274,7 +274,7 @@ export function createSession(config: SessionConfig): Session {
 
   async function customerToken(operation: string): Promise<string> {
     const current = stored.customer;
-    if (!current) throw notLoggedIn(operation);
+    if (!current) throw notLoggedInError(operation);
     if (fresh(current)) return current.accessToken;
     return renewCustomer(current.accessToken);
   }
@@ -312,7 +312,7 @@ export function createSession(config: SessionConfig): Session {
         if (!unchangedSince('customer', current)) {
           // Logged out, or another login, meanwhile: the answer belongs to a session that is over.
           reload();
-          if (!stored.customer) throw notLoggedIn('refreshCustomerToken');
+          if (!stored.customer) throw notLoggedInError('refreshCustomerToken');
           return stored.customer.accessToken;
         }
         save({ customer }, switching ? 'legalEntity' : 'tokens');
@@ -412,7 +412,7 @@ export function createSession(config: SessionConfig): Session {
     renew: (kind, failed) => (kind === 'anonymous' ? renewAnonymous(failed) : renewCustomer(failed, { refused: true })),
     async refreshCustomer(options) {
       const current = stored.customer;
-      if (!current) throw notLoggedIn('refreshCustomerToken');
+      if (!current) throw notLoggedInError('refreshCustomerToken');
       // No legal entity given: renew for the one current under the lock, so that a switch another tab
       // made meanwhile is kept rather than undone with the one this tab knew when called.
       const id = options?.legalEntityId;
@@ -468,17 +468,13 @@ function sameState(a: SessionState, b: SessionState): boolean {
 }
 
 function parseToken(normalize: (raw: unknown) => NormalizedToken, raw: unknown, operation: string): NormalizedToken {
-  let token: NormalizedToken;
   try {
-    token = normalize(raw);
+    const token = normalize(raw);
+    if (HEADER_SAFE.test(token.accessToken) && HEADER_SAFE.test(token.sessionId ?? '')) return token;
   } catch {
     // The parse failure is not attached: it could quote the tokens it was given.
-    throw malformed(operation, 'The token response was not what the Emporix API promises.');
   }
-  if (!HEADER_SAFE.test(token.accessToken) || !HEADER_SAFE.test(token.sessionId ?? '')) {
-    throw malformed(operation, 'The token response was not what the Emporix API promises.');
-  }
-  return token;
+  throw malformed(operation, 'The token response was not what the Emporix API promises.');
 }
 
 /**
@@ -508,15 +504,6 @@ function subjectOf(jwt: string): string | undefined {
 
 function malformed(operation: string, message: string): EmporixError {
   return new EmporixError({ status: 0, type: 'malformed_response', message, operation });
-}
-
-function notLoggedIn(operation: string): EmporixError {
-  return new EmporixError({
-    status: 401,
-    type: 'not_logged_in',
-    message: 'No customer is logged in.',
-    operation,
-  });
 }
 
 function expired(operation: string, cause?: unknown): EmporixError {

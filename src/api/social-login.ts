@@ -37,7 +37,7 @@ interface Attempt {
 /** Codes this page has spent, per client: a code is sent to the API once, whatever happens after. */
 const attemptsByTarget = new WeakMap<object, Map<string, Attempt>>();
 
-export function socialLoginStorageKey(tenant: string): string {
+function socialLoginStorageKey(tenant: string): string {
   return `emporix-customer-react:${tenant}:social-login`;
 }
 

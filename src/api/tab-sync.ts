@@ -3,6 +3,7 @@
  * named per tenant. Messages carry no tokens — only what happened; a tab that hears of new tokens
  * reads them from the shared storage itself.
  */
+import { randomHex } from './random-hex';
 
 export type TabMessageType = 'tokens' | 'legalEntity' | 'logout' | 'sessionExpired';
 
@@ -22,7 +23,7 @@ export interface TabChannel {
 
 export type TabChannelFactory = (name: string) => TabChannel;
 
-export interface TabSync {
+interface TabSync {
   post(type: TabMessageType): void;
   close(): void;
 }
@@ -52,7 +53,7 @@ export function createTabSync(
   factory: TabChannelFactory | undefined,
   onMessage: (type: TabMessageType) => void,
 ): TabSync {
-  const from = randomId();
+  const from = randomHex(8);
   let channel: TabChannel | undefined;
   try {
     channel = factory?.(name);
@@ -77,8 +78,4 @@ export function createTabSync(
       channel = undefined;
     },
   };
-}
-
-function randomId(): string {
-  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -27,7 +27,7 @@ const MAX_TIMER_DELAY = 2 ** 31 - 1;
 /** The shortest time between two background renewals. */
 const MIN_INTERVAL_MS = 5_000;
 
-export const backgroundRetryDelay = (failures: number): number => Math.min(5_000 * 2 ** (failures - 1), 60_000);
+const backgroundRetryDelay = (failures: number): number => Math.min(5_000 * 2 ** (failures - 1), 60_000);
 
 export function createRefreshScheduler(config: RefreshSchedulerConfig): RefreshScheduler {
   const page = globalThis.document as Document | undefined;

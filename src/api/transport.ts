@@ -3,7 +3,7 @@
  * idempotent reads on transient failures, and turns every failure into an `EmporixError` that carries
  * none of the secrets the request held. It knows nothing about tokens; the caller passes the bearer.
  */
-import { EmporixError, scrubSecrets, type EmporixErrorDetail } from './errors';
+import { EmporixError, scrubSecrets, SECRET_QUERY_PARAMETERS, type EmporixErrorDetail } from './errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -47,8 +47,6 @@ export interface TransportOptions {
 
 export type Send = (request: WireRequest) => Promise<unknown>;
 
-/** Query parameters through which the API forces secrets into URLs. */
-const SECRET_QUERY = ['refresh_token', 'refreshToken', 'accessToken', 'subjectAccessToken', 'code', 'code_verifier'];
 /** Body fields that hold passwords or mailed tokens. */
 const SECRET_BODY_FIELDS = ['password', 'currentPassword', 'newPassword', 'token'];
 
@@ -104,7 +102,7 @@ function buildInit(request: WireRequest, signal: AbortSignal | undefined): Reque
 function secretsOf(request: WireRequest): string[] {
   const secrets = [...(request.secrets ?? [])];
   if (request.bearer) secrets.push(request.bearer);
-  for (const name of SECRET_QUERY) {
+  for (const name of SECRET_QUERY_PARAMETERS) {
     const value = request.query?.[name];
     if (value) secrets.push(value);
   }
