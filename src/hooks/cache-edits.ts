@@ -9,7 +9,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { EmporixError } from '../api/errors';
 import type { AddressDto, Customer, CustomerPatch } from '../api/schemas';
-import { customerKeys, type CallerScope } from './customer-keys';
+import { customerKeys, scopeOfKey, type CallerScope } from './customer-keys';
 import { holdsAddresses } from './customer-loaders';
 
 /** Cache entries as they were before an optimistic edit. */
@@ -177,7 +177,7 @@ export function otherWritesPending(
     mutationKey: customerKeys.mutations(),
     predicate: ({ options }) => {
       const key = options.mutationKey;
-      return key !== undefined && typeof key[2] === 'string' && names.has(key[2]) && key[3] === scope;
+      return key !== undefined && typeof key[2] === 'string' && names.has(key[2]) && scopeOfKey(key) === scope;
     },
   });
   return pending > 1;

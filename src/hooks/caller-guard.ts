@@ -4,7 +4,7 @@
  * sent, or stored, once another caller has taken over.
  */
 import type { CustomerClient } from '../api/client';
-import { EmporixError } from '../api/errors';
+import { EmporixError, notLoggedInError } from '../api/errors';
 import { callerScope, SIGNED_OUT, type CallerScope } from './customer-keys';
 
 export function currentScope(client: CustomerClient): CallerScope {
@@ -18,9 +18,7 @@ export function isCurrentCaller(client: CustomerClient, scope: CallerScope): boo
 /** Throws unless `scope` is still the caller's: before a request is sent and before its answer is kept. */
 export function assertCaller(client: CustomerClient, scope: CallerScope, operation: string): void {
   if (isCurrentCaller(client, scope)) return;
-  if (scope === SIGNED_OUT) {
-    throw new EmporixError({ status: 401, type: 'not_logged_in', message: 'No customer is logged in.', operation });
-  }
+  if (scope === SIGNED_OUT) throw notLoggedInError(operation);
   throw new EmporixError({
     status: 0,
     type: 'session_changed',

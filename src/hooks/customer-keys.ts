@@ -34,6 +34,11 @@ export function isCustomerScope(scope: CallerScope): boolean {
   return scope.startsWith('customer:');
 }
 
+/** An `expand` list without duplicates, sorted: the same data always has the same key and the same request. */
+export function normalizeExpand(expand: readonly string[]): string[] {
+  return [...new Set(expand)].sort();
+}
+
 /**
  * @example
  * ```ts
@@ -46,7 +51,7 @@ export const customerKeys = {
   scope: (scope: CallerScope) => [...customerKeys.all, scope] as const,
   profiles: (scope: CallerScope) => [...customerKeys.scope(scope), 'profile'] as const,
   profile: (scope: CallerScope, expand: readonly string[] = []) =>
-    [...customerKeys.profiles(scope), { expand: [...new Set(expand)].sort() }] as const,
+    [...customerKeys.profiles(scope), { expand: normalizeExpand(expand) }] as const,
   addresses: (scope: CallerScope) => [...customerKeys.scope(scope), 'addresses'] as const,
   addressList: (scope: CallerScope) => [...customerKeys.addresses(scope), 'list'] as const,
   addressDetails: (scope: CallerScope) => [...customerKeys.addresses(scope), 'detail'] as const,

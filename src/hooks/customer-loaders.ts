@@ -13,7 +13,7 @@ import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { CustomerClient } from '../api/client';
 import type { AddressDto, Customer, ValidateTokenResponse } from '../api/schemas';
 import { assertCaller, readFor } from './caller-guard';
-import { customerKeys, type CallerScope } from './customer-keys';
+import { customerKeys, normalizeExpand, type CallerScope } from './customer-keys';
 
 export interface LoaderContext {
   client: QueryClient;
@@ -41,7 +41,7 @@ async function loadProfile(
   expand: readonly string[],
   { client: queryClient, signal }: LoaderContext,
 ): Promise<Customer> {
-  const wanted = [...new Set(expand)].sort();
+  const wanted = normalizeExpand(expand);
   if (!wanted.includes(ADDRESSES)) {
     const richer = await inFlight(queryClient, signal, customerKeys.profile(scope, [...wanted, ADDRESSES]), true);
     const customer = richer === undefined ? undefined : await settled<Customer>(richer);
@@ -102,7 +102,11 @@ async function loadTokenDetails(
   return readFor(client, scope, 'validateToken', () => client.validateToken({ signal }));
 }
 
-/** The query functions, bound to a client (the client is not part of a query key: keys name the caller). */
+/**
+ * The query functions, bound to a client (the client is not part of a query key: keys name the caller).
+ * Calling them through this object is also what keeps `@tanstack/query/exhaustive-deps` from asking for the
+ * client in every key, as it would for `queryFn: (context) => loadProfile(client, …)`.
+ */
 export function customerLoaders(client: CustomerClient) {
   return {
     profile: (scope: CallerScope, expand: readonly string[], context: LoaderContext) =>

@@ -48,7 +48,7 @@ import type {
   SocialLoginVisible,
 } from './credentials';
 import { customerKeys, isCustomerScope, type CallerScope } from './customer-keys';
-import { ensureQueryForKey, rescopeKey } from './customer-queries';
+import { ensureQueryForKey } from './customer-queries';
 
 /** Writes to one address. */
 export interface AddressTarget {
@@ -87,16 +87,21 @@ function forCaller<T>(client: CustomerClient, scope: CallerScope, operation: str
   return send();
 }
 
-/** Reloads the address book after a write settled, if the write may have changed it and is the last one. */
-async function reloadAddressBook(
+/**
+ * Reloads what a write changed once it settled (`refresh`), if it may have changed it and is the last
+ * pending one of `writes` — the kinds of write that change the same data.
+ */
+async function reloadAfterWrite(
   client: CustomerClient,
   queryClient: QueryClient,
   scope: CallerScope,
   error: EmporixError | null,
+  writes: ReadonlySet<string>,
+  refresh: (queryClient: QueryClient, scope: CallerScope) => Promise<void>,
 ): Promise<void> {
   if (!serverMayHaveChanged(error) || !isCurrentCaller(client, scope)) return;
-  if (otherWritesPending(queryClient, scope, ADDRESS_WRITES)) return;
-  await refreshAddressBook(queryClient, scope);
+  if (otherWritesPending(queryClient, scope, writes)) return;
+  await refresh(queryClient, scope);
 }
 
 /** An address write shown at once in every cached copy of the address book, rolled back if it fails. */
@@ -126,13 +131,16 @@ function optimisticAddressWrite<TVariables>(
       if (isCurrentCaller(client, scope)) restore(queryClient, snapshot);
     },
     onSettled: (_data, error, _variables, _snapshot, { client: queryClient }) =>
-      reloadAddressBook(client, queryClient, scope, error),
+      reloadAfterWrite(client, queryClient, scope, error, ADDRESS_WRITES, refreshAddressBook),
   });
 }
 
-/** Starts a customer session; the provider then drops the guest's data and the customer's queries load. */
-function loginLike<TInput, TVisible>(name: string, send: (input: TInput) => Promise<LoginResult>) {
-  return mutationOptions<LoginResult, EmporixError, SealedCredentials<TInput, TVisible>>({
+/**
+ * A write that carries a secret and is bound to no caller (logins, sign-up, mailed tokens): the secret
+ * leaves the seal as the request is sent.
+ */
+function sealedWrite<TData, TInput, TVisible>(name: string, send: (input: TInput) => Promise<TData>) {
+  return mutationOptions<TData, EmporixError, SealedCredentials<TInput, TVisible>>({
     ...noRetry,
     mutationKey: customerKeys.mutation(name),
     mutationFn: (sealed) => send(sealed.take()),
@@ -171,11 +179,8 @@ export const updateCustomer = (client: CustomerClient, scope: CallerScope) =>
     onError: (_error, _patch, snapshot, { client: queryClient }) => {
       if (isCurrentCaller(client, scope)) restore(queryClient, snapshot);
     },
-    onSettled: async (_data, error, _patch, _snapshot, { client: queryClient }) => {
-      if (!serverMayHaveChanged(error) || !isCurrentCaller(client, scope)) return;
-      if (otherWritesPending(queryClient, scope, PROFILE_WRITES)) return;
-      await refreshProfiles(queryClient, scope);
-    },
+    onSettled: (_data, error, _patch, _snapshot, { client: queryClient }) =>
+      reloadAfterWrite(client, queryClient, scope, error, PROFILE_WRITES, refreshProfiles),
   });
 
 // ---- addresses ------------------------------------------------------------------------------
@@ -187,7 +192,7 @@ export const createAddress = (client: CustomerClient, scope: CallerScope) =>
     mutationKey: customerKeys.mutation('createAddress', scope),
     mutationFn: (address) => forCaller(client, scope, 'createAddress', () => client.createAddress(address)),
     onSettled: (_data, error, _address, _context, { client: queryClient }) =>
-      reloadAddressBook(client, queryClient, scope, error),
+      reloadAfterWrite(client, queryClient, scope, error, ADDRESS_WRITES, refreshAddressBook),
   });
 
 /** Changes an address (the server answers no body and bumps its version), then reloads the address book. */
@@ -197,7 +202,7 @@ export const updateAddress = (client: CustomerClient, scope: CallerScope) =>
     mutationKey: customerKeys.mutation('updateAddress', scope),
     mutationFn: ({ id, patch }) => forCaller(client, scope, 'updateAddress', () => client.updateAddress(id, patch)),
     onSettled: (_data, error, _input, _context, { client: queryClient }) =>
-      reloadAddressBook(client, queryClient, scope, error),
+      reloadAfterWrite(client, queryClient, scope, error, ADDRESS_WRITES, refreshAddressBook),
   });
 
 /** Deletes an address; it disappears at once and comes back if the server refuses. */
@@ -228,22 +233,26 @@ export const removeAddressTags = (client: CustomerClient, scope: CallerScope) =>
   });
 
 // ---- session --------------------------------------------------------------------------------
+// `login`, `confirmSignup`, `socialLogin` and `exchangeToken` start a customer session; the provider then
+// drops the guest's data and the customer's queries load.
 
 /** Logs in with email and password; a refused login is an `EmporixError` of type `invalid_credentials`. */
 export const login = (client: CustomerClient) =>
-  loginLike<PasswordAuthentication, LoginVisible>('login', (credentials) => client.login(credentials));
+  sealedWrite<LoginResult, PasswordAuthentication, LoginVisible>('login', (credentials) => client.login(credentials));
 
 /** Activates a double opt-in account with the mailed token; the customer is then logged in. */
 export const confirmSignup = (client: CustomerClient) =>
-  loginLike<string, undefined>('confirmSignup', (token) => client.confirmSignup(token));
+  sealedWrite<LoginResult, string, undefined>('confirmSignup', (token) => client.confirmSignup(token));
 
 /** Completes a social login with the identity provider's code. */
 export const socialLogin = (client: CustomerClient) =>
-  loginLike<SocialLoginInput, SocialLoginVisible>('socialLogin', (input) => client.socialLogin(input));
+  sealedWrite<LoginResult, SocialLoginInput, SocialLoginVisible>('socialLogin', (input) => client.socialLogin(input));
 
 /** Exchanges an identity provider's access token for a customer session. */
 export const exchangeToken = (client: CustomerClient) =>
-  loginLike<ExchangeTokenInput, ExchangeTokenVisible>('exchangeToken', (input) => client.exchangeToken(input));
+  sealedWrite<LoginResult, ExchangeTokenInput, ExchangeTokenVisible>('exchangeToken', (input) =>
+    client.exchangeToken(input),
+  );
 
 /**
  * Logs out. Runs offline too (`networkMode: 'always'`): the local session always ends, and the provider
@@ -278,7 +287,7 @@ export const switchLegalEntity = (client: CustomerClient) =>
     onSuccess: async (_data, _input, context, { client: queryClient }) => {
       const to = currentScope(client);
       if (to === context.from || !isCustomerScope(to)) return;
-      await Promise.all(context.shown.map((key) => ensureQueryForKey(client, queryClient, rescopeKey(key, to))));
+      await Promise.all(context.shown.map((key) => ensureQueryForKey(client, queryClient, to, key)));
     },
   });
 
@@ -286,11 +295,7 @@ export const switchLegalEntity = (client: CustomerClient) =>
 
 /** Creates an account (`{ id }`); with double opt-in it waits for the mailed activation link. */
 export const signup = (client: CustomerClient) =>
-  mutationOptions<{ id: string }, EmporixError, SealedCredentials<CustomerSignup, SignupVisible>>({
-    ...noRetry,
-    mutationKey: customerKeys.mutation('signup'),
-    mutationFn: (sealed) => client.signup(sealed.take()),
-  });
+  sealedWrite<{ id: string }, CustomerSignup, SignupVisible>('signup', (input) => client.signup(input));
 
 /** Sends the activation mail again. */
 export const resendActivation = (client: CustomerClient) =>
@@ -316,11 +321,7 @@ export const requestPasswordReset = (client: CustomerClient) =>
   });
 
 export const resetPassword = (client: CustomerClient) =>
-  mutationOptions<void, EmporixError, SealedCredentials<PasswordUpdate, undefined>>({
-    ...noRetry,
-    mutationKey: customerKeys.mutation('resetPassword'),
-    mutationFn: (sealed) => client.resetPassword(sealed.take()),
-  });
+  sealedWrite<void, PasswordUpdate, undefined>('resetPassword', (input) => client.resetPassword(input));
 
 /** Asks to change the login email (current email and password required); a token goes to the new address. */
 export const requestEmailChange = (client: CustomerClient, scope: CallerScope) =>
@@ -331,9 +332,9 @@ export const requestEmailChange = (client: CustomerClient, scope: CallerScope) =
 /** Confirms a login-email change with the mailed token; a logged-in customer's profile is reloaded. */
 export const confirmEmailChange = (client: CustomerClient) =>
   mutationOptions<void, EmporixError, SealedCredentials<{ token: string }, undefined>>({
-    ...noRetry,
-    mutationKey: customerKeys.mutation('confirmEmailChange'),
-    mutationFn: (sealed) => client.confirmEmailChange(sealed.take()),
+    ...sealedWrite<void, { token: string }, undefined>('confirmEmailChange', (input) =>
+      client.confirmEmailChange(input),
+    ),
     onSuccess: async (_data, _sealed, _context, { client: queryClient }) => {
       const scope = currentScope(client);
       if (isCustomerScope(scope)) await refreshProfiles(queryClient, scope);

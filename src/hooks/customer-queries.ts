@@ -3,7 +3,7 @@ import { queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-q
 import type { CustomerClient } from '../api/client';
 import type { EmporixError } from '../api/errors';
 import type { AddressDto, Customer, ValidateTokenResponse } from '../api/schemas';
-import { customerKeys, scopeOfKey, type CallerScope } from './customer-keys';
+import { customerKeys, type CallerScope } from './customer-keys';
 import { customerLoaders, expandOfKey } from './customer-loaders';
 
 export interface ProfileQueryInput {
@@ -78,14 +78,18 @@ export const customerQueries = {
 };
 
 /**
- * Loads the query of one of our keys (unless it is cached already) — used to have the same data ready
- * under a new scope after a legal-entity switch. Failures show on the query itself, not here.
+ * Loads for `scope` what one of our keys names (the key's own scope is ignored), unless it is cached
+ * already — used to have the data that was on screen ready under the new scope after a legal-entity switch.
+ * Failures show on the query itself, not here.
  */
-export function ensureQueryForKey(client: CustomerClient, queryClient: QueryClient, key: QueryKey): Promise<unknown> {
-  const scope = scopeOfKey(key);
+export function ensureQueryForKey(
+  client: CustomerClient,
+  queryClient: QueryClient,
+  scope: CallerScope,
+  key: QueryKey,
+): Promise<unknown> {
   const [, , kind, part, id] = key;
   let loading: Promise<unknown> = Promise.resolve();
-  if (scope === undefined) return loading;
   if (kind === 'profile') {
     loading = queryClient.ensureQueryData(customerQueries.profile(client, scope, { expand: expandOfKey(key) }));
   } else if (kind === 'addresses' && part === 'list') {
@@ -96,9 +100,4 @@ export function ensureQueryForKey(client: CustomerClient, queryClient: QueryClie
     loading = queryClient.ensureQueryData(customerQueries.tokenDetails(client, scope));
   }
   return loading.catch(() => undefined);
-}
-
-/** The same key for another caller. */
-export function rescopeKey(key: QueryKey, scope: CallerScope): QueryKey {
-  return [...customerKeys.scope(scope), ...key.slice(2)];
 }
