@@ -2,8 +2,8 @@
  * What the flows that confirm a mailed token share (double opt-in, login-email change): sending the token
  * once, telling a refused token from a request that did not get through, and the parts that show each state.
  */
-import { createContext, forwardRef, useCallback, useContext, useEffect, useRef } from 'react';
-import type { ComponentPropsWithoutRef, Context, ReactNode } from 'react';
+import { forwardRef, useCallback, useEffect, useRef } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { EmporixError } from '../api/errors';
 import { useMessages } from './form/messages';
 import { Slot } from './form/slot';
@@ -88,18 +88,6 @@ export interface MailedTokenFailedProps extends Omit<MailedTokenMessageProps, 'c
 export interface MailedTokenRetryProps extends Omit<ComponentPropsWithoutRef<'button'>, 'type' | 'onClick'> {
   /** Render the user's own element instead of a `<button>`, merging props, handlers and `className`. */
   asChild?: boolean;
-}
-
-/** The context a flow's component provides, and the reader its parts use (naming the component when missing). */
-export function createMailedTokenContext<T extends MailedTokenFlow>(componentName: string) {
-  const FlowContext = createContext<T | null>(null);
-  FlowContext.displayName = `${componentName}Context`;
-  function useFlowContext(partName: string): T {
-    const context = useContext(FlowContext);
-    if (context === null) throw new Error(`\`<${partName}>\` must be used within \`<${componentName}>\`.`);
-    return context;
-  }
-  return [FlowContext as Context<T | null>, useFlowContext] as const;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { changeEmailRequestSchema } from '../api/schemas';
 import { messageKey } from '../components/form/messages';
+import { always } from './fields';
 
 const model = changeEmailRequestSchema.shape;
 
@@ -20,15 +21,12 @@ export const changeEmailFormSchema = changeEmailRequestSchema
     newEmail: model.newEmail.unwrap().trim().pipe(z.email()),
     syncContactEmail: model.syncContactEmail.unwrap(),
   })
-  .superRefine(
-    (values, ctx) => {
-      if (typeof values.email !== 'string' || typeof values.newEmail !== 'string' || values.newEmail === '') return;
-      if (sameEmail(values.email, values.newEmail)) {
-        ctx.addIssue({ code: 'custom', path: ['newEmail'], message: messageKey('changeEmail.unchanged') });
-      }
-    },
-    { when: () => true },
-  );
+  .superRefine((values, ctx) => {
+    if (typeof values.email !== 'string' || typeof values.newEmail !== 'string' || values.newEmail === '') return;
+    if (sameEmail(values.email, values.newEmail)) {
+      ctx.addIssue({ code: 'custom', path: ['newEmail'], message: messageKey('changeEmail.unchanged') });
+    }
+  }, always);
 
 export type ChangeEmailFormInput = z.input<typeof changeEmailFormSchema>;
 export type ChangeEmailFormValues = z.output<typeof changeEmailFormSchema>;

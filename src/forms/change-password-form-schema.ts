@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { passwordAuthenticationSchema, passwordChangeSchema } from '../api/schemas';
 import { messageKey } from '../components/form/messages';
+import { always, requireSame } from './fields';
 
 /**
  * Change password: the API's `PasswordChange` (`currentPassword`, `newPassword`) plus a confirmation field.
@@ -13,17 +14,16 @@ export const changePasswordFormSchema = passwordChangeSchema
     newPassword: passwordAuthenticationSchema.shape.password,
     confirmNewPassword: passwordChangeSchema.shape.newPassword.min(1),
   })
-  .superRefine(
-    (values, ctx) => {
-      if (values.newPassword && values.newPassword === values.currentPassword) {
-        ctx.addIssue({ code: 'custom', path: ['newPassword'], message: messageKey('changePassword.unchanged') });
-      }
-      if (values.confirmNewPassword && values.confirmNewPassword !== values.newPassword) {
-        ctx.addIssue({ code: 'custom', path: ['confirmNewPassword'], message: messageKey('changePassword.mismatch') });
-      }
-    },
-    { when: () => true },
-  );
+  .superRefine((values, ctx) => {
+    if (values.newPassword && values.newPassword === values.currentPassword) {
+      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: messageKey('changePassword.unchanged') });
+    }
+    requireSame(values, ctx, {
+      field: 'newPassword',
+      confirm: 'confirmNewPassword',
+      message: messageKey('changePassword.mismatch'),
+    });
+  }, always);
 
 export type ChangePasswordFormInput = z.input<typeof changePasswordFormSchema>;
 export type ChangePasswordFormValues = z.output<typeof changePasswordFormSchema>;

@@ -12,6 +12,20 @@ export function filled(value: unknown): boolean {
 /** Cross-field rules run even while other fields are invalid, so the shopper sees every problem at once. */
 export const always = { when: () => true };
 
+/**
+ * Reports `confirm` with `message` when it is filled in and differs from `field` (a password typed twice
+ * alike); an empty confirmation is left to the field's own rule.
+ */
+export function requireSame<T>(
+  values: T,
+  ctx: z.RefinementCtx,
+  { field, confirm, message }: { field: keyof T & string; confirm: keyof T & string; message: string },
+): void {
+  if (values[confirm] && values[confirm] !== values[field]) {
+    ctx.addIssue({ code: 'custom', path: [confirm], message });
+  }
+}
+
 /** A text field of a model as a form holds it: the model's string, trimmed. */
 export function trimmed(field: z.ZodOptional<z.ZodString> | z.ZodString): z.ZodString {
   return (field instanceof z.ZodOptional ? field.unwrap() : field).trim();

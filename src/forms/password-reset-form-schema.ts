@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { passwordAuthenticationSchema, passwordUpdateSchema } from '../api/schemas';
 import { messageKey } from '../components/form/messages';
+import { always, requireSame } from './fields';
 
 /**
  * Set a new password with a mailed reset token: the API's `PasswordUpdate` `password`, typed twice alike.
@@ -13,14 +14,13 @@ export const passwordResetFormSchema = passwordUpdateSchema
     password: passwordAuthenticationSchema.shape.password,
     confirmPassword: passwordUpdateSchema.shape.password.min(1),
   })
-  .superRefine(
-    (values, ctx) => {
-      if (values.confirmPassword && values.confirmPassword !== values.password) {
-        ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: messageKey('passwordReset.passwordMismatch') });
-      }
-    },
-    { when: () => true },
-  );
+  .superRefine((values, ctx) => {
+    requireSame(values, ctx, {
+      field: 'password',
+      confirm: 'confirmPassword',
+      message: messageKey('passwordReset.passwordMismatch'),
+    });
+  }, always);
 
 export type PasswordResetFormInput = z.input<typeof passwordResetFormSchema>;
 export type PasswordResetFormValues = z.output<typeof passwordResetFormSchema>;

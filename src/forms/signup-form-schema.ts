@@ -10,6 +10,7 @@ import {
   customerTextFields,
   filled,
   requireCompanyNames,
+  requireSame,
   trimmed,
   trimmedFields,
 } from './fields';
@@ -85,9 +86,11 @@ function credentialsGiven(values: SignupFormFields): boolean {
  * built by {@link toCustomerSignup} sets it to `email`.
  */
 export const signupFormSchema = signupFormFields.superRefine((values, ctx) => {
-  if (values.confirmPassword && values.confirmPassword !== values.password) {
-    ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: messageKey('signup.passwordMismatch') });
-  }
+  requireSame(values, ctx, {
+    field: 'password',
+    confirm: 'confirmPassword',
+    message: messageKey('signup.passwordMismatch'),
+  });
   if (values.forCompany !== false && filled(values.b2b?.companyRegistrationId)) {
     requireCompanyNames(values, ctx, messageKey('signup.b2bRequired'));
   }

@@ -4,6 +4,7 @@ import { AddressForm } from '../address-form/address-form';
 import { composeRefs } from '../form/compose-refs';
 import { useMessages } from '../form/messages';
 import { useAddressBookContext } from './address-book-context';
+import { focusFirstField } from './focus-first-field';
 
 /** Props of {@link AddAddress}: those of its button. */
 export type AddAddressProps = Omit<ComponentPropsWithoutRef<'button'>, 'type' | 'onClick'>;
@@ -25,7 +26,7 @@ export const AddAddress = forwardRef<HTMLButtonElement, AddAddressProps>(functio
   useEffect(() => {
     const target = focusOnRender.current;
     focusOnRender.current = undefined;
-    if (target === 'form') form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    if (target === 'form') focusFirstField(form.current);
     if (target === 'button') addButton.current?.focus();
   }, [adding, addButton]);
 

@@ -4,6 +4,7 @@ import { AddressForm } from '../address-form/address-form';
 import { tagChoices, tagLabel } from '../address-form/tag-label';
 import { useMessages } from '../form/messages';
 import { useAddressBookContext } from './address-book-context';
+import { focusFirstField } from './focus-first-field';
 import { AddressLines } from './address-lines';
 import type { AddressBookEntry } from './use-address-book';
 
@@ -42,7 +43,7 @@ export const AddressBookItem = forwardRef<HTMLLIElement, AddressBookItemProps>(f
   useEffect(() => {
     const target = focusOnRender.current;
     focusOnRender.current = undefined;
-    if (target === 'form') formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    if (target === 'form') focusFirstField(formRef.current);
     if (target === 'edit') editRef.current?.focus();
     if (target === 'delete') deleteRef.current?.focus();
     if (target === 'cancelDelete') cancelDeleteRef.current?.focus();

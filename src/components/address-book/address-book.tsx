@@ -1,7 +1,8 @@
 import { forwardRef, useRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { addressFormMessages } from '../address-form/messages';
-import { MessageDefaults, MessagesProvider, type MessageOverrides } from '../form/messages';
+import { AccountMessages } from '../account-outcome';
+import type { MessageOverrides } from '../form/messages';
 import { AddAddress } from './add-address';
 import { AddressBookContext, type AddressBookContextValue } from './address-book-context';
 import { AddressBookList } from './address-book-list';
@@ -20,7 +21,6 @@ export interface AddressBookProps extends UseAddressBookOptions, Omit<ComponentP
 }
 
 const defaults = { ...addressFormMessages, ...addressBookMessages };
-const noOverrides: MessageOverrides = {};
 
 /**
  * The logged-in customer's address book: the addresses as a list, default first, each with its tags, a
@@ -55,15 +55,13 @@ export const AddressBook = forwardRef<HTMLDivElement, AddressBookProps>(function
   const addButton = useRef<HTMLButtonElement>(null);
   const context: AddressBookContextValue = { book, addButton };
   return (
-    <MessageDefaults messages={defaults}>
-      <MessagesProvider messages={messages ?? noOverrides}>
-        <AddressBookContext.Provider value={context}>
-          <div ref={ref} {...props} data-state={book.status}>
-            {typeof children === 'function' ? children(book) : (children ?? <DefaultAddressBook />)}
-          </div>
-        </AddressBookContext.Provider>
-      </MessagesProvider>
-    </MessageDefaults>
+    <AccountMessages defaults={defaults} messages={messages}>
+      <AddressBookContext.Provider value={context}>
+        <div ref={ref} {...props} data-state={book.status}>
+          {typeof children === 'function' ? children(book) : (children ?? <DefaultAddressBook />)}
+        </div>
+      </AddressBookContext.Provider>
+    </AccountMessages>
   );
 });
 

@@ -9,6 +9,7 @@ import {
   type AddressFormValues,
   type AddressTextField,
 } from '../../forms/address-form-schema';
+import { tagChoices } from './tag-label';
 
 type AddressStringField = AddressTextField | 'contactName' | 'country';
 
@@ -19,7 +20,7 @@ export function addressFormValues(address: AddressDto | undefined, tags: readonl
   const values: Record<string, unknown> = {};
   for (const field of STRING_FIELDS) values[field] = address?.[field] ?? '';
   const carried = address?.tags ?? [];
-  values.tags = Object.fromEntries([...new Set([...tags, ...carried])].map((tag) => [tag, carried.includes(tag)]));
+  values.tags = Object.fromEntries(tagChoices(tags, carried).map((tag) => [tag, carried.includes(tag)]));
   values.isDefault = address?.isDefault ?? false;
   return values as AddressFormInput;
 }

@@ -1,14 +1,14 @@
 import {
-  createMailedTokenContext,
   createMailedTokenParts,
   type MailedTokenFailedProps,
   type MailedTokenMessageProps,
   type MailedTokenRetryProps,
 } from '../mailed-token';
+import { createPartContext } from '../form/create-part-context';
 import type { ConfirmEmailChangeFlow } from './use-confirm-email-change-flow';
 
 export const [ConfirmEmailChangeContext, useConfirmEmailChangeContext] =
-  createMailedTokenContext<ConfirmEmailChangeFlow>('ConfirmEmailChange');
+  createPartContext<ConfirmEmailChangeFlow>('ConfirmEmailChange');
 
 /** Props of the message parts: shown in one state only, with the default text unless children replace it. */
 export type ConfirmEmailChangeMessageProps = MailedTokenMessageProps;

@@ -1,6 +1,7 @@
 import { forwardRef, useMemo } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { MessageDefaults, MessagesProvider, type MessageOverrides } from '../form/messages';
+import { AccountMessages } from '../account-outcome';
+import type { MessageOverrides } from '../form/messages';
 import {
   ConfirmEmailChangeConfirmed,
   ConfirmEmailChangeConfirming,
@@ -18,8 +19,6 @@ export interface ConfirmEmailChangeProps extends UseConfirmEmailChangeFlowOption
   /** Replacements for any message of this component, e.g. translations. */
   messages?: MessageOverrides;
 }
-
-const noOverrides: MessageOverrides = {};
 
 /**
  * Finishes a login-email change with the token from the link mailed to the new address, once, as soon as
@@ -42,22 +41,20 @@ export const ConfirmEmailChange = forwardRef<HTMLDivElement, ConfirmEmailChangeP
   const { status, error, retry } = useConfirmEmailChangeFlow({ token, onSuccess });
   const context = useMemo(() => ({ status, error, retry }), [status, error, retry]);
   return (
-    <MessageDefaults messages={confirmEmailChangeMessages}>
-      <MessagesProvider messages={messages ?? noOverrides}>
-        <ConfirmEmailChangeContext.Provider value={context}>
-          <div ref={ref} {...props} data-state={status}>
-            {children ?? (
-              <>
-                <ConfirmEmailChangeConfirming />
-                <ConfirmEmailChangeConfirmed />
-                <ConfirmEmailChangeInvalidLink />
-                <ConfirmEmailChangeFailed />
-                <ConfirmEmailChangeRetry />
-              </>
-            )}
-          </div>
-        </ConfirmEmailChangeContext.Provider>
-      </MessagesProvider>
-    </MessageDefaults>
+    <AccountMessages defaults={confirmEmailChangeMessages} messages={messages}>
+      <ConfirmEmailChangeContext.Provider value={context}>
+        <div ref={ref} {...props} data-state={status}>
+          {children ?? (
+            <>
+              <ConfirmEmailChangeConfirming />
+              <ConfirmEmailChangeConfirmed />
+              <ConfirmEmailChangeInvalidLink />
+              <ConfirmEmailChangeFailed />
+              <ConfirmEmailChangeRetry />
+            </>
+          )}
+        </div>
+      </ConfirmEmailChangeContext.Provider>
+    </AccountMessages>
   );
 });

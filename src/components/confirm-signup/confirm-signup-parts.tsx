@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { useMessages } from '../form/messages';
 import {
-  createMailedTokenContext,
   createMailedTokenParts,
   type MailedTokenFailedProps,
   type MailedTokenMessageProps,
   type MailedTokenRetryProps,
 } from '../mailed-token';
+import { createPartContext } from '../form/create-part-context';
 import { ResendActivationForm } from '../resend-activation-form/resend-activation-form';
 import type { ConfirmSignupFlow } from './use-confirm-signup-flow';
 
@@ -15,7 +15,7 @@ interface ConfirmSignupContextValue extends ConfirmSignupFlow {
 }
 
 export const [ConfirmSignupContext, useConfirmSignupContext] =
-  createMailedTokenContext<ConfirmSignupContextValue>('ConfirmSignup');
+  createPartContext<ConfirmSignupContextValue>('ConfirmSignup');
 
 /** Props of the message parts: shown in one state only, with the default text unless children replace it. */
 export type ConfirmSignupMessageProps = MailedTokenMessageProps;

@@ -1,14 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import {
   passwordResetRequestFormSchema,
   type PasswordResetRequestFormInput,
   type PasswordResetRequestFormValues,
 } from '../../forms/password-reset-request-form-schema';
-import { formIssueMessages } from '../form/form-issue-messages';
-import { toFormError } from '../server-error';
 import { useRequestPasswordReset } from '../../hooks/use-request-password-reset';
+import { useEmailRequestForm } from '../use-email-request-form';
 
 export interface UsePasswordResetRequestFormOptions {
   /** Initial values, e.g. the email typed into the login form. */
@@ -33,21 +29,11 @@ export interface UsePasswordResetRequestFormOptions {
  */
 export function usePasswordResetRequestForm(options: UsePasswordResetRequestFormOptions = {}) {
   const requestReset = useRequestPasswordReset();
-  const [sentTo, setSentTo] = useState<string>();
-  const form = useForm<PasswordResetRequestFormInput, unknown, PasswordResetRequestFormValues>({
-    resolver: zodResolver(passwordResetRequestFormSchema, { error: formIssueMessages }),
-    defaultValues: { email: '', ...options.defaultValues },
-  });
-
-  const onSubmit = async (values: PasswordResetRequestFormValues): Promise<void> => {
-    try {
-      await requestReset.mutateAsync(options.site ? { ...values, site: options.site } : values);
-    } catch (error) {
-      throw toFormError(error);
-    }
-    setSentTo(values.email);
-    options.onSuccess?.({ email: values.email });
-  };
+  const { form, onSubmit, sentTo } = useEmailRequestForm<PasswordResetRequestFormInput, PasswordResetRequestFormValues>(
+    passwordResetRequestFormSchema,
+    (values) => requestReset.mutateAsync(options.site ? { ...values, site: options.site } : values),
+    options,
+  );
 
   return { form, onSubmit, sentTo, requestReset };
 }

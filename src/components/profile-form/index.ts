@@ -3,6 +3,4 @@ export type { ProfileFormProps } from './profile-form';
 export { useProfileForm } from './use-profile-form';
 export type { UseProfileFormOptions } from './use-profile-form';
 export * as ProfileFormParts from './parts';
-export { FormSuccess } from '../form/form-success';
-export type { FormSuccessProps } from '../form/form-success';
 export { profileMessages } from './messages';

@@ -6,8 +6,9 @@ import { useCallerScope } from '../../hooks/use-caller-scope';
 import { useCustomer } from '../../hooks/use-customer';
 import { useSession } from '../../hooks/use-session';
 import { AccountForm, type AccountFormComponentProps } from '../account-form';
+import { AccountMessages } from '../account-outcome';
 import { FormError } from '../form/form-error';
-import { MessageDefaults, MessagesProvider, useMessages, type MessageOverrides } from '../form/messages';
+import { useMessages } from '../form/messages';
 import { Submit } from '../form/submit';
 import { TextField } from '../text-field';
 import { FormSuccess } from '../form/form-success';
@@ -45,11 +46,9 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
   const { customer, scope, status, retry } = useRetainedProfile();
   if (customer) return <LoadedProfileForm key={scope} ref={ref} customer={customer} {...props} />;
   return (
-    <MessageDefaults messages={profileMessages}>
-      <MessagesProvider messages={props.messages ?? noOverrides}>
-        <ProfileLoadState status={status} onRetry={retry} />
-      </MessagesProvider>
-    </MessageDefaults>
+    <AccountMessages defaults={profileMessages} messages={props.messages}>
+      <ProfileLoadState status={status} onRetry={retry} />
+    </AccountMessages>
   );
 });
 
@@ -79,8 +78,6 @@ function useRetainedProfile() {
   const status = profile.isError ? 'error' : session.status === 'anonymous' ? 'signedOut' : 'loading';
   return { customer: retained?.customer, scope: retained?.scope, status, retry: () => void profile.refetch() } as const;
 }
-
-const noOverrides: MessageOverrides = {};
 
 const LoadedProfileForm = forwardRef<HTMLFormElement, ProfileFormProps & { customer: Customer }>(
   function LoadedProfileForm({ customer, onSuccess, children, ...props }, ref) {

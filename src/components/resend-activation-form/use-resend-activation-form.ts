@@ -1,14 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import {
   resendActivationFormSchema,
   type ResendActivationFormInput,
   type ResendActivationFormValues,
 } from '../../forms/resend-activation-form-schema';
-import { formIssueMessages } from '../form/form-issue-messages';
-import { toFormError } from '../server-error';
 import { useResendActivation } from '../../hooks/use-resend-activation';
+import { useEmailRequestForm } from '../use-email-request-form';
 
 export interface UseResendActivationFormOptions {
   /** Initial values, e.g. the email the shopper signed up with. */
@@ -31,21 +27,11 @@ export interface UseResendActivationFormOptions {
  */
 export function useResendActivationForm(options: UseResendActivationFormOptions = {}) {
   const resend = useResendActivation();
-  const [sentTo, setSentTo] = useState<string>();
-  const form = useForm<ResendActivationFormInput, unknown, ResendActivationFormValues>({
-    resolver: zodResolver(resendActivationFormSchema, { error: formIssueMessages }),
-    defaultValues: { email: '', ...options.defaultValues },
-  });
-
-  const onSubmit = async (values: ResendActivationFormValues): Promise<void> => {
-    try {
-      await resend.mutateAsync(values);
-    } catch (error) {
-      throw toFormError(error);
-    }
-    setSentTo(values.email);
-    options.onSuccess?.({ email: values.email });
-  };
+  const { form, onSubmit, sentTo } = useEmailRequestForm<ResendActivationFormInput, ResendActivationFormValues>(
+    resendActivationFormSchema,
+    (values) => resend.mutateAsync(values),
+    options,
+  );
 
   return { form, onSubmit, sentTo, resend };
 }
