@@ -161,6 +161,8 @@ export interface SendOptions {
   headers?: Record<string, string | null>;
   /** A raw body instead of JSON. */
   rawBody?: BodyInit;
+  /** Another proxy instance to send it to (with this browser's cookies). */
+  via?: CustomerProxy;
 }
 
 export class Browser {
@@ -223,7 +225,7 @@ export class Browser {
   }
 
   async send(method: string, apiPath: string, options: SendOptions = {}): Promise<ProxyAnswer> {
-    return this.receive(await this.proxy.handle(this.request(method, apiPath, options)));
+    return this.receive(await (options.via ?? this.proxy).handle(this.request(method, apiPath, options)));
   }
 
   async receive(response: Response): Promise<ProxyAnswer> {
