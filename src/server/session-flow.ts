@@ -19,6 +19,7 @@ import {
   cookieSecrets,
   expireAll,
   expireAnonymous,
+  expireCustomer,
   readCustomerRefresh,
   storeAnonymous,
   storeCustomerLogin,
@@ -125,7 +126,7 @@ async function anonymousRefresh(ex: Exchange): Promise<Outcome> {
 async function refreshCustomer(ex: Exchange): Promise<Outcome> {
   const refresh = readCustomerRefresh(ex.jar);
   if (refresh === undefined) {
-    expireAll(ex.jar);
+    expireCustomer(ex.jar);
     throw proxyErrors.noRefreshToken();
   }
   const current = ex.jar.read('legalEntity');

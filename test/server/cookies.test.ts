@@ -3,10 +3,11 @@
  * on every token, `Secure` except for plain-HTTP localhost, `SameSite=Lax`, refresh tokens only on the proxy's
  * path, lifetimes that follow the tokens', and a login id the page can read.
  */
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { EmporixError } from '../../src/api/errors';
 import { createCustomerProxy, type CustomerProxyOptions } from '../../src/server';
-import { BASE_PATH, setupProxy, simulatorDefaults, type Browser } from './support';
+import { BASE_PATH, server, setupProxy, simulatorDefaults, type Browser } from './support';
 
 const lifetimes = { anonymousAccess: 1200, anonymousRefresh: 7200, customerAccess: 3000, customerRefresh: 9000 };
 const setup = setupProxy({ simulator: { lifetimes } });
@@ -61,6 +62,27 @@ describe('cookie attributes', () => {
     expect(maxAge('saas')).toBeGreaterThanOrEqual(lifetimes.customerAccess - 2);
     expect(maxAge('saas')).toBeLessThanOrEqual(lifetimes.customerAccess);
     expect(maxAge('login')).toBe(Math.max(lifetimes.customerAccess, lifetimes.customerRefresh));
+  });
+
+  it('a refresh that brings no new refresh token keeps it, the SaaS token and the session length', async () => {
+    const browser = setup.browser();
+    await logIn(browser);
+    const refreshBefore = browser.cookie('customer-refresh')!.value;
+    server.use(
+      http.get(`${setup.sim().baseUrl}/customer/:tenant/refreshauthtoken`, () =>
+        HttpResponse.json({ access_token: 'renewed-access-token-123', expires_in: 600, token_type: 'Bearer' }),
+      ),
+    );
+    const refreshed = await browser.send('GET', setup.tenantPath('/refreshauthtoken'));
+    expect(refreshed.status).toBe(200);
+    const names = refreshed.setCookies.map((cookie) => cookie.name.replace(/^.*-/, ''));
+    expect(names).not.toContain('refresh');
+    expect(names).not.toContain('saas');
+    expect(browser.cookie('customer-refresh')!.value).toBe(refreshBefore);
+    expect(browser.cookie('customer')!.maxAge).toBe(600);
+    // The session still ends with the refresh token, not with the shorter new access token.
+    expect(browser.cookie('login')!.maxAge).toBeGreaterThan(lifetimes.customerRefresh - 5);
+    expect(browser.cookie('login')!.maxAge).toBeLessThanOrEqual(lifetimes.customerRefresh);
   });
 
   it('the login id: 128-bit hex, readable by the page, new for each login, kept across refreshes', async () => {

@@ -145,6 +145,18 @@ describe('the customer session in cookies', () => {
     expect(browser.cookie('customer-refresh')!.value).not.toContain(refreshToken!);
   });
 
+  it('a customer refresh without a customer session is refused without asking the API; the anonymous session stays', async () => {
+    const browser = setup.browser();
+    await browser.send('GET', '/customerlogin/auth/anonymous/login');
+    const before = setup.upstream().length;
+    const answer = await browser.send('GET', setup.tenantPath('/refreshauthtoken'));
+    expect(answer.status).toBe(401);
+    expect(answer.json.fault.detail.errorcode).toBe('proxy.NoRefreshToken');
+    expect(setup.upstream()).toHaveLength(before);
+    expect(expired(answer)).toEqual(['customer', 'customer-refresh', 'legal-entity', 'login', 'saas']);
+    expect(browser.cookie('anon')).toBeDefined();
+  });
+
   it('a refused refresh (400/401) expires every cookie of the session', async () => {
     const browser = setup.browser();
     await logIn(browser);
