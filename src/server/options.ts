@@ -2,6 +2,7 @@
  * The proxy's settings: what a storefront passes to `createCustomerProxy`, checked once (a bad setting is an
  * `invalid_config` error naming the option) and resolved to the values every request then uses.
  */
+import { DEFAULT_BASE_URL } from '../api/client';
 import { EmporixError } from '../api/errors';
 import { TENANT_PATTERN } from '../api/operations';
 
@@ -72,7 +73,6 @@ export interface ProxyConfig {
 }
 
 export const DEFAULT_PROXY_BASE_PATH = '/api/emporix';
-const DEFAULT_API_ORIGIN = 'https://api.emporix.io';
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** One or more path segments of URL-safe characters, no trailing slash. */
@@ -94,7 +94,7 @@ export function resolveOptions(options: CustomerProxyOptions): ProxyConfig {
   if (typeof clientId !== 'string' || clientId.trim() === '') {
     throw invalid('clientId', 'the storefront API key of the tenant is required.');
   }
-  const baseUrl = options.baseUrl ?? DEFAULT_API_ORIGIN;
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
     throw invalid('baseUrl', 'must be an absolute http(s) URL such as https://api.emporix.io.');
   }
