@@ -23,6 +23,7 @@ export default defineConfig({
         index: 'src/index.ts',
         api: 'src/api/index.ts',
         testing: 'src/testing/index.ts',
+        server: 'src/server/index.ts',
       },
       formats: ['es'],
     },

@@ -67,16 +67,16 @@ export default defineConfig({
           name: 'unit',
           ...inJsdom,
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, 'test/ssr/**', 'test/react18/**'],
+          exclude: [...configDefaults.exclude, 'test/ssr/**', 'test/server/**', 'test/react18/**'],
         },
       },
       {
-        // Server rendering in plain Node: no jsdom, no DOM globals, no setup file.
+        // Server-side code in plain Node (server rendering, the proxy): no jsdom, no DOM globals, no setup file.
         extends: true,
         test: {
           name: 'ssr',
           environment: 'node',
-          include: ['test/ssr/**/*.test.{ts,tsx}'],
+          include: ['test/ssr/**/*.test.{ts,tsx}', 'test/server/**/*.test.ts'],
           restoreMocks: true,
           unstubGlobals: true,
         },

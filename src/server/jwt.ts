@@ -1,0 +1,22 @@
+/** Reads the claims the proxy needs from a JWT's payload, without verifying it (the API did that). */
+export interface JwtClaims {
+  /** The subject: for a SaaS token, the customer id. */
+  sub?: string;
+  /** Expiry, epoch seconds. */
+  exp?: number;
+}
+
+export function jwtClaims(jwt: string): JwtClaims {
+  const payload = jwt.split('.')[1];
+  if (!payload) return {};
+  try {
+    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+    const json = JSON.parse(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='))) as Record<string, unknown>;
+    const claims: JwtClaims = {};
+    if (typeof json.sub === 'string' || typeof json.sub === 'number') claims.sub = String(json.sub);
+    if (typeof json.exp === 'number' && Number.isFinite(json.exp)) claims.exp = json.exp;
+    return claims;
+  } catch {
+    return {};
+  }
+}

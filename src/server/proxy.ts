@@ -1,0 +1,102 @@
+/**
+ * `createCustomerProxy`: the server half of proxy session mode. The storefront mounts `handle` under
+ * `basePath` (a Next.js route handler, a Remix/React Router resource route, a Worker, any server that
+ * speaks Web `Request`/`Response`); the browser client then sends every call there instead of to the API,
+ * and the tokens live in HttpOnly cookies no script on the page can read.
+ */
+import { readJsonBody, isJsonContentType } from './body';
+import { createCookieJar } from './cookie-jar';
+import { isLocalHttp, type CookieSettings } from './cookie-names';
+import { csrfRefusal } from './csrf';
+import { resolveOptions, type CustomerProxyOptions, type ProxyConfig } from './options';
+import { SESSION_ID_HEADER } from './protocol';
+import { proxyErrors } from './responses';
+import { pathBelowBase, routeRequest } from './route';
+import { createExchange, failure, runOperation, type Outcome } from './session-flow';
+
+export interface CustomerProxy {
+  /**
+   * Answers one request to `{basePath}/…` — the same path the browser client would call on the API
+   * (`/customer/{tenant}/login`, `/customerlogin/auth/anonymous/login`, …). Never throws: every failure
+   * is an answer in the API's own error shapes.
+   */
+  handle(request: Request): Promise<Response>;
+}
+
+/**
+ * Creates the proxy. Settings are checked at once: a bad one throws an `EmporixError` of type
+ * `invalid_config` naming the option.
+ *
+ * @example
+ * ```ts
+ * // app/api/emporix/[...path]/route.ts (Next.js App Router)
+ * import { createCustomerProxy } from 'emporix-customer-react/server';
+ *
+ * const proxy = createCustomerProxy({ tenant: 'myshop', clientId: process.env.EMPORIX_CLIENT_ID! });
+ * export const GET = proxy.handle;
+ * export const POST = proxy.handle;
+ * export const PATCH = proxy.handle;
+ * export const DELETE = proxy.handle;
+ * ```
+ */
+export function createCustomerProxy(options: CustomerProxyOptions): CustomerProxy {
+  const config = resolveOptions(options);
+  return {
+    handle: async (request) => {
+      try {
+        return await handle(config, request);
+      } catch (error) {
+        return respond(failure(error), []);
+      }
+    },
+  };
+}
+
+async function handle(config: ProxyConfig, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const apiPath = pathBelowBase(url.pathname, config.basePath);
+  if (apiPath === undefined) throw proxyErrors.notFound();
+  // Before anything else looks at the request, so that a forged one learns nothing and costs nothing.
+  const refusal = csrfRefusal(request, url, config.allowedOrigins);
+  if (refusal !== undefined) throw proxyErrors.forbidden(refusal);
+  const route = routeRequest(config, request, url, apiPath);
+  const contentType = request.headers.get('content-type');
+  if (contentType !== null && !isJsonContentType(contentType)) throw proxyErrors.unsupportedMediaType();
+  const body = route.spec.body ? await readJsonBody(request) : undefined;
+
+  const jar = createCookieJar(request.headers.get('cookie'), cookieSettings(config, url));
+  const exchange = createExchange(config, route, body, jar, request.signal);
+  let outcome: Outcome;
+  try {
+    outcome = await runOperation(exchange);
+  } catch (error) {
+    outcome = failure(error);
+  }
+  const response = respond(outcome, jar.setCookieHeaders());
+  if (exchange.renewedSessionId !== undefined) response.headers.set(SESSION_ID_HEADER, exchange.renewedSessionId);
+  return response;
+}
+
+function cookieSettings(config: ProxyConfig, url: URL): CookieSettings {
+  const { cookies } = config;
+  const secure = cookies.sameSite === 'None' || (cookies.secure ?? !isLocalHttp(url));
+  return {
+    prefix: cookies.prefix,
+    tenant: config.tenant,
+    secure,
+    sameSite: cookies.sameSite,
+    domain: cookies.domain,
+    pagePath: cookies.path,
+    proxyPath: config.basePath,
+  };
+}
+
+function respond(outcome: Outcome, setCookies: readonly string[]): Response {
+  // Answers hold personal data or start sessions: no cache may keep them.
+  const headers = new Headers({ 'cache-control': 'no-store' });
+  if (outcome.body !== undefined) headers.set('content-type', 'application/json');
+  if (outcome.retryAfter) headers.set('retry-after', outcome.retryAfter);
+  for (const cookie of setCookies) headers.append('set-cookie', cookie);
+  const body = outcome.body === undefined ? null : JSON.stringify(outcome.body);
+  return new Response(body, { status: outcome.status, headers });
+}
