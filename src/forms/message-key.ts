@@ -31,7 +31,7 @@ export const PARAMS_SEPARATOR = '?';
  * @example
  * ```ts
  * messageKey('field.tooShort', { minimum: 8 }); // 'field.tooShort?minimum=8'
- * z.string().check(z.refine(isStrong, { message: messageKey('password.weak') }));
+ * z.string().refine(isStrong, { message: messageKey('password.weak') });
  * ```
  */
 export function messageKey(key: MessageKey | (string & {}), params?: MessageParams): string {
