@@ -49,7 +49,7 @@ export default defineConfig({
     },
     {
       name: 'zod',
-      compatibilityVersion: 4,
+      compatibilityVersion: 'mini',
       responses: 'z{{name}}Result',
       // Timestamps from the API may carry an offset (+01:00) or none at all.
       dates: { offset: true, local: true },

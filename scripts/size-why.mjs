@@ -57,7 +57,7 @@ function areaOf(file) {
   return file.split('/').slice(0, file.startsWith('src/api/generated') ? 3 : 2).join('/');
 }
 
-for (const check of sizeChecks().filter((c) => !filter || c.name.includes(filter))) {
+for (const check of (await sizeChecks()).filter((c) => !filter || c.name.includes(filter))) {
   const { minified, gzip, output, code, map } = await bundleCost(check, { sourcemap: true });
   // A dependency's own source maps name its original files, so dependencies are counted as one row each.
   const keyOf = (file) => (file.startsWith('node_modules/') ? areaOf(file) : file);

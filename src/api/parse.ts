@@ -2,7 +2,7 @@
  * Response parsing for the client: each body goes through its tolerant schema, and a body that does not
  * fit becomes an `EmporixError` of type `malformed_response` (never a crash, never half-typed data).
  */
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { EmporixError } from './errors';
 import {
   addressDtoSchema,
@@ -15,7 +15,7 @@ import {
   type ValidateTokenResponse,
 } from './schemas';
 
-function parser<T>(schema: z.ZodType<T>) {
+function parser<T>(schema: z.ZodMiniType<T>) {
   return (raw: unknown, operation: string): T => {
     const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;
@@ -37,5 +37,5 @@ export const parseValidateToken: (raw: unknown, operation: string) => ValidateTo
 
 /** `{ id }` of something the API created; an answer without an id is malformed. */
 export const parseResourceLocation: (raw: unknown, operation: string) => { id: string } = parser(
-  resourceLocationSchema.required(),
+  /* @__PURE__ */ z.required(resourceLocationSchema),
 );

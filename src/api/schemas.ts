@@ -9,7 +9,7 @@
  *
  * No React here: this module belongs to the framework-free `emporix-customer-react/api` entry.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   type zAccountId,
   type zB2bGet,
@@ -47,22 +47,26 @@ import {
  * (TypeScript object types are open). Container checks are not carried over; the generated arrays
  * and objects have none.
  */
-function keepUnknownKeys<T extends z.ZodType>(schema: T): T {
+function keepUnknownKeys<T extends z.ZodMiniType>(schema: T): T {
   return rebuild(schema) as T;
 }
 
-function rebuild(schema: z.core.$ZodType): z.ZodType {
-  if (schema instanceof z.ZodObject) {
-    const shape = Object.fromEntries(Object.entries(schema.shape).map(([key, value]) => [key, rebuild(value)]));
-    return z.looseObject(shape);
+function rebuild(schema: z.core.$ZodType): z.core.$ZodType {
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  switch (def.type) {
+    case 'object':
+      return z.looseObject(Object.fromEntries(Object.entries(def.shape).map(([key, value]) => [key, rebuild(value)])));
+    case 'optional':
+      return z.optional(rebuild(def.innerType));
+    case 'nullable':
+      return z.nullable(rebuild(def.innerType));
+    case 'array':
+      return z.array(rebuild(def.element));
+    case 'union':
+      return z.union(def.options.map(rebuild));
+    default:
+      return schema;
   }
-  if (schema instanceof z.ZodOptional) return rebuild(schema.unwrap()).optional();
-  if (schema instanceof z.ZodNullable) return rebuild(schema.unwrap()).nullable();
-  if (schema instanceof z.ZodArray) return z.array(rebuild(schema.element));
-  if (schema instanceof z.ZodUnion) {
-    return z.union(schema.options.map(rebuild) as [z.ZodType, ...z.ZodType[]]);
-  }
-  return schema as z.ZodType;
 }
 
 /**
@@ -74,7 +78,7 @@ function schema<T>(build: () => T): T {
 }
 
 /** A lifetime in seconds: any number, or what the spec's `Seconds` allows (a numeric string). Parsed to a number. */
-const secondsSchema = /* @__PURE__ */ schema(() => z.union([z.number(), zSeconds]).transform(Number));
+const secondsSchema = /* @__PURE__ */ schema(() => z.pipe(z.union([z.number(), zSeconds]), z.transform(Number)));
 
 // ---------------------------------------------------------------------------------------------------
 // Responses (tolerant)
@@ -86,12 +90,12 @@ export const addressSchema = /* @__PURE__ */ keepUnknownKeys(zAddress);
 /** An address as the address endpoints answer it. */
 export const addressDtoSchema = /* @__PURE__ */ keepUnknownKeys(zAddressDto);
 /** The address book (GET /me/addresses). */
-export const addressListSchema = /* @__PURE__ */ z.array(addressDtoSchema);
+export const addressListSchema = /* @__PURE__ */ schema(() => z.array(addressDtoSchema));
 /** `{ id }` of a created customer (signup) or address. */
 export const resourceLocationSchema = /* @__PURE__ */ keepUnknownKeys(zResourceLocation);
 /** Details of a valid customer token (validateauthtoken). */
 export const validateTokenResponseSchema = /* @__PURE__ */ schema(() =>
-  keepUnknownKeys(zValidateTokenResponse.extend({ expires_in: secondsSchema.optional() })),
+  keepUnknownKeys(z.extend(zValidateTokenResponse, { expires_in: z.optional(secondsSchema) })),
 );
 /** Body of a 400/403/404/409. */
 export const errorMessageSchema = /* @__PURE__ */ keepUnknownKeys(zErrorMessage);
@@ -100,14 +104,17 @@ export const gatewayFaultSchema = /* @__PURE__ */ keepUnknownKeys(zGatewayFault)
 
 /** The lifetime fields, tolerant, shared by both token envelopes. */
 const tolerantLifetimes = () => ({
-  expires_in: secondsSchema.optional(),
-  expiresIn: secondsSchema.optional(),
-  refresh_token_expires_in: secondsSchema.optional(),
-  refreshTokenExpiresIn: secondsSchema.optional(),
+  expires_in: z.optional(secondsSchema),
+  expiresIn: z.optional(secondsSchema),
+  refresh_token_expires_in: z.optional(secondsSchema),
+  refreshTokenExpiresIn: z.optional(secondsSchema),
 });
 
 /** Deprecated camelCase names a token response may still use. */
-const deprecatedTokenFields = () => zRefreshCustomerToken.pick({ accessToken: true, refreshToken: true }).shape;
+const deprecatedTokenFields = () => ({
+  accessToken: zRefreshCustomerToken.shape.accessToken,
+  refreshToken: zRefreshCustomerToken.shape.refreshToken,
+});
 
 // The two token envelopes strip unknown keys: they only feed the normalisers, which read known fields.
 // An anonymous answer therefore never yields customer fields such as a SaaS token.
@@ -168,7 +175,7 @@ export class InvalidTokenResponseError extends Error {
 
 type TokenFields = Partial<z.output<typeof customerTokenSchema>>;
 
-function normalize(schema: z.ZodType<TokenFields>, raw: unknown): NormalizedToken {
+function normalize(schema: z.ZodMiniType<TokenFields>, raw: unknown): NormalizedToken {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new InvalidTokenResponseError(parsed.error.issues.map((issue) => issue.path.join('.') || '(body)'));
@@ -211,7 +218,7 @@ export function normalizeCustomerToken(raw: unknown): NormalizedToken {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Requests (as generated: unknown keys stripped, no defaults). Forms derive from these with .pick/.extend.
+// Requests (as generated: unknown keys stripped, no defaults). Forms derive from these with z.pick/z.extend.
 
 export const passwordAuthenticationSchema = zPasswordAuthentication;
 export const customerSignupSchema = zCustomerSignup;

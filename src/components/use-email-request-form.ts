@@ -5,7 +5,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type DefaultValues } from 'react-hook-form';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { formIssueMessages } from './form/form-issue-messages';
 import { toFormError } from './server-error';
 
@@ -26,7 +26,7 @@ export interface UseEmailRequestFormOptions<TInput> {
  * API answers alike whether or not the email has an account, so `sentTo` never tells whether it exists.
  */
 export function useEmailRequestForm<TInput extends EmailFields, TValues extends EmailFields>(
-  schema: z.ZodType<TValues, TInput>,
+  schema: z.core.$ZodType<TValues, TInput>,
   send: (values: TValues) => Promise<unknown>,
   options: UseEmailRequestFormOptions<TInput>,
 ) {

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addressCreateSchema, addressSchema, addressUpdateSchema } from '../api/schemas';
+import { required, schema } from './fields';
 
 /** The tags the address form and book offer unless told otherwise. */
 export const defaultAddressTags = ['BILLING', 'SHIPPING'] as const;
@@ -27,8 +28,9 @@ const ADDRESS_TEXT = Object.fromEntries(addressTextFields.map((field) => [field,
 };
 
 /** The model's `country` (exactly two characters), read as ISO 3166-1 alpha-2: two letters. */
-const countryCode = addressSchema.shape.country.unwrap();
-const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value) && countryCode.safeParse(value).success;
+function isCountryCode(value: string): boolean {
+  return /^[A-Z]{2}$/.test(value) && required(addressSchema.shape.country).safeParse(value).success;
+}
 
 /**
  * One address, as the address form edits it: the fields of `AddressCreateDto`, the `isDefault` flag of
@@ -38,21 +40,26 @@ const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value) && countryCode
  * Tags are edited as one checkbox per tag (`tags.BILLING`, `tags.SHIPPING`, …) and come out as the list of
  * the checked ones, as the API takes them. Tag names therefore must not contain dots.
  */
-export const addressFormSchema = addressCreateSchema.pick(ADDRESS_TEXT).extend({
-  contactName: addressSchema.shape.contactName.trim().min(1),
-  country: addressCreateSchema.shape.country
-    .unwrap()
-    .trim()
-    .toUpperCase()
-    .refine((value) => value === '' || isCountryCode(value), { message: 'address.countryCode' })
-    .optional(),
-  tags: z
-    .record(z.string(), z.boolean().optional())
-    .optional()
-    .transform((flags) => Object.keys(flags ?? {}).filter((tag) => flags?.[tag] === true))
-    .pipe(addressCreateSchema.shape.tags.unwrap()),
-  isDefault: addressUpdateSchema.shape.isDefault,
-});
+export const addressFormSchema = /* @__PURE__ */ schema(() =>
+  z.extend(z.pick(addressCreateSchema, ADDRESS_TEXT), {
+    contactName: addressSchema.shape.contactName.check(z.trim(), z.minLength(1)),
+    country: z.optional(
+      required(addressCreateSchema.shape.country).check(
+        z.trim(),
+        z.toUpperCase(),
+        z.refine((value) => value === '' || isCountryCode(value), { message: 'address.countryCode' }),
+      ),
+    ),
+    tags: z.pipe(
+      z.pipe(
+        z.optional(z.record(z.string(), z.optional(z.boolean()))),
+        z.transform((flags) => Object.keys(flags ?? {}).filter((tag) => flags?.[tag] === true)),
+      ),
+      addressCreateSchema.shape.tags.def.innerType,
+    ),
+    isDefault: addressUpdateSchema.shape.isDefault,
+  }),
+);
 
 export type AddressFormInput = z.input<typeof addressFormSchema>;
 export type AddressFormValues = z.output<typeof addressFormSchema>;

@@ -1,29 +1,33 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { passwordAuthenticationSchema, passwordChangeSchema } from '../api/schemas';
-import { messageKey } from '../components/form/messages';
-import { always, requireSame } from './fields';
+import { always, requireSame, schema } from './fields';
+import { messageKey } from './message-key';
 
 /**
  * Change password: the API's `PasswordChange` (`currentPassword`, `newPassword`) plus a confirmation field.
  * The current password is required; the new one follows the login model's password rule (at least 6
  * characters, the stricter of the API's two), must differ from the current one and be typed twice alike.
  */
-export const changePasswordFormSchema = passwordChangeSchema
-  .extend({
-    currentPassword: passwordChangeSchema.shape.currentPassword.min(1),
-    newPassword: passwordAuthenticationSchema.shape.password,
-    confirmNewPassword: passwordChangeSchema.shape.newPassword.min(1),
-  })
-  .superRefine((values, ctx) => {
-    if (values.newPassword && values.newPassword === values.currentPassword) {
-      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: messageKey('changePassword.unchanged') });
-    }
-    requireSame(values, ctx, {
-      field: 'newPassword',
-      confirm: 'confirmNewPassword',
-      message: messageKey('changePassword.mismatch'),
-    });
-  }, always);
+export const changePasswordFormSchema = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      currentPassword: passwordChangeSchema.shape.currentPassword.check(z.minLength(1)),
+      newPassword: passwordAuthenticationSchema.shape.password,
+      confirmNewPassword: passwordChangeSchema.shape.newPassword.check(z.minLength(1)),
+    })
+    .check(
+      z.superRefine((values, ctx) => {
+        if (values.newPassword && values.newPassword === values.currentPassword) {
+          ctx.addIssue({ code: 'custom', path: ['newPassword'], message: messageKey('changePassword.unchanged') });
+        }
+        requireSame(values, ctx, {
+          field: 'newPassword',
+          confirm: 'confirmNewPassword',
+          message: messageKey('changePassword.mismatch'),
+        });
+      }, always),
+    ),
+);
 
 export type ChangePasswordFormInput = z.input<typeof changePasswordFormSchema>;
 export type ChangePasswordFormValues = z.output<typeof changePasswordFormSchema>;

@@ -1,20 +1,33 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { customerPatchSchema, type Customer } from '../api/schemas';
-import { messageKey } from '../components/form/messages';
-import { always, blankOr, currencyCode, customerTextFields, filled, requireCompanyNames, trimmed, trimmedFields } from './fields';
-
-const model = customerPatchSchema.shape;
+import {
+  always,
+  blankOr,
+  currencyCode,
+  customerTextFields,
+  emailField,
+  filled,
+  requireCompanyNames,
+  schema,
+  trimmed,
+  trimmedFields,
+} from './fields';
+import { messageKey } from './message-key';
 
 /** Every text field of the profile form: the plain ones, the currency code and the contact email. */
 export const profileTextFields = [...customerTextFields, 'preferredCurrency', 'contactEmail'] as const;
 
 /** The fields of the profile form (always strings, trimmed; empty means "not set"), before the rules that span several fields. */
-const profileFormFields = z.object({
-  ...trimmedFields(model, customerTextFields),
-  preferredCurrency: currencyCode(model.preferredCurrency, messageKey('profile.currencyCode')),
-  contactEmail: blankOr(trimmed(model.contactEmail).pipe(z.email())),
-  b2b: model.b2b.unwrap().extend({ companyRegistrationId: trimmed(model.b2b.unwrap().shape.companyRegistrationId) }),
-});
+function profileFormFields() {
+  const model = customerPatchSchema.shape;
+  const b2b = model.b2b.def.innerType;
+  return z.object({
+    ...trimmedFields(model, customerTextFields),
+    preferredCurrency: currencyCode(model.preferredCurrency, messageKey('profile.currencyCode')),
+    contactEmail: blankOr(emailField(model.contactEmail)),
+    b2b: z.extend(b2b, { companyRegistrationId: trimmed(b2b.shape.companyRegistrationId) }),
+  });
+}
 
 /**
  * The profile form: the API's `CustomerPatch` fields a shopper edits, as trimmed text (empty means "not set").
@@ -22,9 +35,13 @@ const profileFormFields = z.object({
  * business customer — one with `b2b.companyRegistrationId` — needs a first name, a last name and a company.
  * The wire body (changed fields only, plus `metadata.version`) is built by `useProfileForm`.
  */
-export const profileFormSchema = profileFormFields.superRefine((values, ctx) => {
-  if (filled(values.b2b?.companyRegistrationId)) requireCompanyNames(values, ctx, messageKey('profile.b2bRequired'));
-}, always);
+export const profileFormSchema = /* @__PURE__ */ schema(() =>
+  profileFormFields().check(
+    z.superRefine((values, ctx) => {
+      if (filled(values.b2b?.companyRegistrationId)) requireCompanyNames(values, ctx, messageKey('profile.b2bRequired'));
+    }, always),
+  ),
+);
 
 /**
  * {@link profileFormSchema} for one customer's profile: a contact email that is set cannot be removed again,
@@ -39,14 +56,16 @@ export function profileFormSchemaFor(
   current: Pick<Customer, 'contactEmail' | 'preferredCurrency'> | undefined,
 ): typeof profileFormSchema {
   if (!current?.contactEmail && !current?.preferredCurrency) return profileFormSchema;
-  return profileFormSchema.superRefine((values, ctx) => {
-    if (current.contactEmail && !filled(values.contactEmail)) {
-      ctx.addIssue({ code: 'custom', path: ['contactEmail'], message: messageKey('profile.contactEmailRequired') });
-    }
-    if (current.preferredCurrency && !filled(values.preferredCurrency)) {
-      ctx.addIssue({ code: 'custom', path: ['preferredCurrency'], message: messageKey('profile.currencyCode') });
-    }
-  }, always);
+  return profileFormSchema.check(
+    z.superRefine((values, ctx) => {
+      if (current.contactEmail && !filled(values.contactEmail)) {
+        ctx.addIssue({ code: 'custom', path: ['contactEmail'], message: messageKey('profile.contactEmailRequired') });
+      }
+      if (current.preferredCurrency && !filled(values.preferredCurrency)) {
+        ctx.addIssue({ code: 'custom', path: ['preferredCurrency'], message: messageKey('profile.currencyCode') });
+      }
+    }, always),
+  );
 }
 
 export type ProfileFormInput = z.input<typeof profileFormSchema>;

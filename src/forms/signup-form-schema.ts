@@ -1,6 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { customerSignupSchema, type CustomerSignup } from '../api/schemas';
-import { messageKey } from '../components/form/messages';
 import { addressTextFields } from './address-form-schema';
 import {
   always,
@@ -8,65 +7,67 @@ import {
   codeField,
   currencyCode,
   customerTextFields,
+  emailField,
   filled,
   requireCompanyNames,
   requireSame,
+  schema,
   trimmed,
   trimmedFields,
 } from './fields';
+import { messageKey } from './message-key';
 
 const model = customerSignupSchema.shape;
-const details = model.customerDetails.unwrap().shape;
-const address = model.customerAddress.unwrap().shape;
-const credentials = model.signup.unwrap().shape;
-
-/** An email address as typed: trimmed, then checked. */
-function email(field: z.ZodString) {
-  return field.trim().pipe(z.email());
-}
-
-/**
- * The optional delivery address given at signup: every text field of the model's `Address`, trimmed; empty or
- * absent (a field the form does not render) means "not given".
- */
-const signupAddressFields = z
-  .object({
-    ...trimmedFields(address, ['contactName', ...addressTextFields] as const),
-    // The model's two-letter code, as ISO 3166 writes it.
-    country: codeField(address.country, /^[A-Z]{2}$/, messageKey('signup.countryCode')),
-  })
-  .partial();
+const details = model.customerDetails.def.innerType.shape;
+const address = model.customerAddress.def.innerType.shape;
+const credentials = model.signup.def.innerType.shape;
 
 /** The fields of the signup form, before the rules that span several fields. */
-const signupFormFields = z
-  .object({
-    ...trimmedFields(details, customerTextFields),
-    preferredCurrency: currencyCode(details.preferredCurrency, messageKey('signup.currencyCode')),
-  })
-  .partial()
-  .extend({
-    email: email(model.email),
-    // A new password follows the login model's rule (at least 6 characters), the stricter of the API's two.
-    password: credentials.password,
-    confirmPassword: model.password,
-    b2b: details.b2b
-      .unwrap()
-      .extend({ companyRegistrationId: trimmed(details.b2b.unwrap().shape.companyRegistrationId).optional() })
-      .optional(),
-    /**
-     * "I am signing up for a company". Unchecked (`false`) drops the company fields from the request; left out
-     * of the form (`undefined`) they are sent as typed.
-     */
-    forCompany: z.boolean().optional(),
-    customerAddress: signupAddressFields.optional(),
-    /** Separate login credentials (the API's `signup` block); empty means "log in with `email` and `password`". */
-    signup: model.signup
-      .unwrap()
-      .extend({ email: blankOr(email(credentials.email)).optional(), password: blankOr(credentials.password).optional() })
-      .optional(),
-  });
+function signupFormFields() {
+  /**
+   * The optional delivery address given at signup: every text field of the model's `Address`, trimmed; empty or
+   * absent (a field the form does not render) means "not given".
+   */
+  const signupAddressFields = z.partial(
+    z.object({
+      ...trimmedFields(address, ['contactName', ...addressTextFields] as const),
+      // The model's two-letter code, as ISO 3166 writes it.
+      country: codeField(address.country, /^[A-Z]{2}$/, messageKey('signup.countryCode')),
+    }),
+  );
+  const b2b = details.b2b.def.innerType;
 
-type SignupFormFields = z.output<typeof signupFormFields>;
+  return z.extend(
+    z.partial(
+      z.object({
+        ...trimmedFields(details, customerTextFields),
+        preferredCurrency: currencyCode(details.preferredCurrency, messageKey('signup.currencyCode')),
+      }),
+    ),
+    {
+      email: emailField(model.email),
+      // A new password follows the login model's rule (at least 6 characters), the stricter of the API's two.
+      password: credentials.password,
+      confirmPassword: model.password,
+      b2b: z.optional(z.extend(b2b, { companyRegistrationId: z.optional(trimmed(b2b.shape.companyRegistrationId)) })),
+      /**
+       * "I am signing up for a company". Unchecked (`false`) drops the company fields from the request; left out
+       * of the form (`undefined`) they are sent as typed.
+       */
+      forCompany: z.optional(z.boolean()),
+      customerAddress: z.optional(signupAddressFields),
+      /** Separate login credentials (the API's `signup` block); empty means "log in with `email` and `password`". */
+      signup: z.optional(
+        z.extend(model.signup.def.innerType, {
+          email: z.optional(blankOr(emailField(credentials.email))),
+          password: z.optional(blankOr(credentials.password)),
+        }),
+      ),
+    },
+  );
+}
+
+type SignupFormFields = z.output<ReturnType<typeof signupFormFields>>;
 
 function addressGiven(values: SignupFormFields): boolean {
   return Object.values(values.customerAddress ?? {}).some(filled);
@@ -85,27 +86,31 @@ function credentialsGiven(values: SignupFormFields): boolean {
  * registration id, first name, last name and company are required. `contactEmail` is not a field: the request
  * built by {@link toCustomerSignup} sets it to `email`.
  */
-export const signupFormSchema = signupFormFields.superRefine((values, ctx) => {
-  requireSame(values, ctx, {
-    field: 'password',
-    confirm: 'confirmPassword',
-    message: messageKey('signup.passwordMismatch'),
-  });
-  if (values.forCompany !== false && filled(values.b2b?.companyRegistrationId)) {
-    requireCompanyNames(values, ctx, messageKey('signup.b2bRequired'));
-  }
-  if (addressGiven(values) && !filled(values.customerAddress?.contactName)) {
-    ctx.addIssue({ code: 'custom', path: ['customerAddress', 'contactName'], message: messageKey('field.required') });
-  }
-  if (credentialsGiven(values)) {
-    if (!filled(values.signup?.email)) {
-      ctx.addIssue({ code: 'custom', path: ['signup', 'email'], message: messageKey('field.required') });
-    }
-    if (!filled(values.signup?.password)) {
-      ctx.addIssue({ code: 'custom', path: ['signup', 'password'], message: messageKey('field.required') });
-    }
-  }
-}, always);
+export const signupFormSchema = /* @__PURE__ */ schema(() =>
+  signupFormFields().check(
+    z.superRefine((values, ctx) => {
+      requireSame(values, ctx, {
+        field: 'password',
+        confirm: 'confirmPassword',
+        message: messageKey('signup.passwordMismatch'),
+      });
+      if (values.forCompany !== false && filled(values.b2b?.companyRegistrationId)) {
+        requireCompanyNames(values, ctx, messageKey('signup.b2bRequired'));
+      }
+      if (addressGiven(values) && !filled(values.customerAddress?.contactName)) {
+        ctx.addIssue({ code: 'custom', path: ['customerAddress', 'contactName'], message: messageKey('field.required') });
+      }
+      if (credentialsGiven(values)) {
+        if (!filled(values.signup?.email)) {
+          ctx.addIssue({ code: 'custom', path: ['signup', 'email'], message: messageKey('field.required') });
+        }
+        if (!filled(values.signup?.password)) {
+          ctx.addIssue({ code: 'custom', path: ['signup', 'password'], message: messageKey('field.required') });
+        }
+      }
+    }, always),
+  ),
+);
 
 export type SignupFormInput = z.input<typeof signupFormSchema>;
 export type SignupFormValues = z.output<typeof signupFormSchema>;

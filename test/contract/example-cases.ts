@@ -6,7 +6,7 @@
  * project's schemas too.
  */
 import { expect } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import * as generated from '../../src/api/generated/zod.gen';
 import {
   addressDtoSchema,
@@ -35,7 +35,7 @@ export interface ExampleCase {
   holder: string;
   /** Name of the shared response the example came from (e.g. `409_conflict`). */
   responseName?: string;
-  wire: z.ZodType;
+  wire: z.ZodMiniType;
   tolerant?: Tolerant;
 }
 
@@ -48,10 +48,10 @@ function once(cases: ExampleCase[]): ExampleCase[] {
   });
 }
 
-const zod = generated as unknown as Record<string, z.ZodType | undefined>;
+const zod = generated as unknown as Record<string, z.ZodMiniType | undefined>;
 const pascal = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
 
-const asIs = (schema: z.ZodType): Tolerant => ({ parse: (value) => schema.parse(value), roundTrips: true });
+const asIs = (schema: z.ZodMiniType): Tolerant => ({ parse: (value) => schema.parse(value), roundTrips: true });
 const token = (normalize: (raw: unknown) => unknown): Tolerant => ({ parse: normalize, roundTrips: false });
 
 /** The tolerant parser the client applies to each operation's success body. */
@@ -75,7 +75,7 @@ const tolerantErrors: Record<string, Tolerant> = {
   GatewayFault: asIs(gatewayFaultSchema),
 };
 
-function lookup(name: string): z.ZodType {
+function lookup(name: string): z.ZodMiniType {
   const schema = zod[name];
   if (!schema) throw new Error(`src/api/generated has no ${name}`);
   return schema;
@@ -90,7 +90,7 @@ export function mediaExampleCases(doc: Obj, project: Obj): ExampleCase[] {
     const id = own.operationId;
     const projectMedia = mediaTypes(project, own);
     return mediaTypes(doc, operation).flatMap((media) => {
-      let wire: z.ZodType;
+      let wire: z.ZodMiniType;
       let tolerant: Tolerant | undefined;
       if (media.where === 'request') {
         wire = lookup(`z${pascal(id)}Body`);
@@ -128,7 +128,7 @@ export function parameterExampleCases(project: Obj): ExampleCase[] {
       const [location = '', name = ''] = key.split('.');
       const group = lookup(`z${pascal(id)}${parameterSchemaSuffix[location] ?? location}`);
       const shape = 'shape' in group && isObj(group.shape) ? group.shape : {};
-      const wire = shape[name] as z.ZodType | undefined;
+      const wire = shape[name] as z.ZodMiniType | undefined;
       if (!wire) throw new Error(`No generated schema for parameter ${key} of ${id}`);
       return examplesOf(project, located.node).map((example) => ({
         title: `${id} parameter ${key} «${String(example.value)}»`,

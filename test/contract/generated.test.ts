@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type UserConfig } from '@hey-api/openapi-ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as generated from '../../src/api/generated/zod.gen';
 import config from '../../openapi-ts.config';
 import { generatedDir, loadYaml, specPath } from './support';
@@ -18,14 +18,16 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const read = (dir: string) =>
   Object.fromEntries(readdirSync(dir).sort().map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 
-/** Every schema nested in `schema` (object shapes, arrays, optionals, unions, pipes). */
-function* walk(schema: z.core.$ZodType): Generator<z.core.$ZodType> {
-  yield schema;
-  if (schema instanceof z.ZodObject) for (const field of Object.values(schema.shape)) yield* walk(field);
-  else if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) yield* walk(schema.unwrap());
-  else if (schema instanceof z.ZodArray) yield* walk(schema.element);
-  else if (schema instanceof z.ZodUnion) for (const option of schema.options) yield* walk(option);
-  else if (schema instanceof z.ZodRecord) yield* walk(schema.valueType);
+/** Every schema nested in `schema` (object shapes, arrays, optionals, unions, records). */
+function* walk(schema: z.core.$ZodType): Generator<z.core.$ZodTypes> {
+  const node = schema as z.core.$ZodTypes;
+  yield node;
+  const def = node._zod.def;
+  if (def.type === 'object') for (const field of Object.values(def.shape)) yield* walk(field);
+  else if (def.type === 'optional' || def.type === 'nullable') yield* walk(def.innerType);
+  else if (def.type === 'array') yield* walk(def.element);
+  else if (def.type === 'union') for (const option of def.options) yield* walk(option);
+  else if (def.type === 'record') yield* walk(def.valueType);
 }
 
 describe('src/api/generated', () => {
@@ -39,10 +41,10 @@ describe('src/api/generated', () => {
 
   it('has no defaults in any schema', () => {
     const exports: Record<string, unknown> = generated;
-    const schemas = Object.entries(exports).filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType);
+    const schemas = Object.entries(exports).filter((entry): entry is [string, z.ZodMiniType] => entry[1] instanceof z.ZodMiniType);
     expect(schemas.length).toBeGreaterThan(30);
     const withDefaults = schemas.filter(([, schema]) =>
-      [...walk(schema)].some((node) => node instanceof z.ZodDefault || node instanceof z.ZodPrefault),
+      [...walk(schema)].some((node) => node._zod.def.type === 'default' || node._zod.def.type === 'prefault'),
     );
     expect(withDefaults.map(([name]) => name)).toEqual([]);
   });

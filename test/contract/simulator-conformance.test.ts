@@ -6,7 +6,7 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as generated from '../../src/api/generated/zod.gen';
 import { createEmporixSimulator, SIMULATOR_OPERATIONS, simulatorDefaults, type SimulatorOperation } from '../../src/testing';
 import { mediaTypes, operations } from './openapi';
@@ -140,19 +140,25 @@ async function walk(): Promise<void> {
 }
 
 /** A copy of `schema` in which every object refuses keys it does not declare, at any depth. */
-function strict(schema: z.ZodType): z.ZodType {
-  if (schema instanceof z.ZodObject) {
-    const shape = Object.fromEntries(Object.entries(schema.shape).map(([key, value]) => [key, strict(value as z.ZodType)]));
-    return z.strictObject(shape);
+function strict(schema: z.core.$ZodType): z.ZodMiniType {
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  switch (def.type) {
+    case 'object':
+      return z.strictObject(Object.fromEntries(Object.entries(def.shape).map(([key, value]) => [key, strict(value)])));
+    case 'optional':
+      return z.optional(strict(def.innerType));
+    case 'nullable':
+      return z.nullable(strict(def.innerType));
+    case 'array':
+      return z.array(strict(def.element));
+    case 'union':
+      return z.union(def.options.map(strict));
+    default:
+      return schema as z.ZodMiniType;
   }
-  if (schema instanceof z.ZodOptional) return strict(schema.unwrap() as z.ZodType).optional();
-  if (schema instanceof z.ZodNullable) return strict(schema.unwrap() as z.ZodType).nullable();
-  if (schema instanceof z.ZodArray) return z.array(strict(schema.element as z.ZodType));
-  if (schema instanceof z.ZodUnion) return z.union(schema.options.map((option) => strict(option as z.ZodType)) as [z.ZodType, ...z.ZodType[]]);
-  return schema;
 }
 
-const schemas = generated as unknown as Record<string, z.ZodType | undefined>;
+const schemas = generated as unknown as Record<string, z.ZodMiniType | undefined>;
 const spec = loadYaml(specPath);
 const specOperations = new Map(operations(spec).map((operation) => [operation.operationId, operation]));
 
@@ -215,7 +221,7 @@ describe('simulator answers conform to the spec', () => {
       }
       const schema = schemas[schemaName];
       expect(schema, `${schemaName} is generated`).toBeDefined();
-      const parsed = strict(schema as z.ZodType).safeParse(JSON.parse(answer.text));
+      const parsed = strict(schema as z.ZodMiniType).safeParse(JSON.parse(answer.text));
       expect(parsed.success ? [] : parsed.error.issues, `${where} validates against ${schemaName}`).toEqual([]);
     }
   });

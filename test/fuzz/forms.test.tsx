@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { Component, type ReactElement, type ReactNode } from 'react';
 import type { FieldValues, Resolver } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { CustomerClient } from '../../src/api';
 import {
   addressCreateSchema,
@@ -70,7 +70,7 @@ const DOM_RUNS = 12;
 const jane = { email: simulatorDefaults.email, password: simulatorDefaults.password };
 
 /** `schema` accepts `body` exactly: it parses, and nothing is stripped (no field the API does not know). */
-function expectAccepted(schema: z.ZodType, body: unknown): void {
+function expectAccepted(schema: z.ZodMiniType, body: unknown): void {
   const parsed = schema.safeParse(body);
   expect(parsed.error?.issues ?? [], JSON.stringify(body)).toEqual([]);
   expect(parsed.data).toEqual(body);
@@ -110,7 +110,7 @@ async function resolve<TInput extends FieldValues, TOutput>(
   return undefined;
 }
 
-const resolverOf = <S extends z.ZodType<unknown, FieldValues>>(schema: S) => zodResolver(schema, { error: formIssueMessages });
+const resolverOf = <S extends z.ZodMiniType<unknown, FieldValues>>(schema: S) => zodResolver(schema, { error: formIssueMessages });
 
 function confirmed(first: string, second: string) {
   return typedPassword.chain((password) => typedAgain(password).map((again) => ({ [first]: password, [second]: again })));
@@ -312,7 +312,7 @@ interface SentBody {
 }
 
 /** The API's schema for every request body the forms may send, by method and path below `/customer/{tenant}`. */
-const REQUEST_SCHEMAS: ReadonlyArray<{ method: string; path: RegExp; schemas: z.ZodType[] }> = [
+const REQUEST_SCHEMAS: ReadonlyArray<{ method: string; path: RegExp; schemas: z.ZodMiniType[] }> = [
   { method: 'POST', path: /^\/login$/, schemas: [passwordAuthenticationSchema] },
   { method: 'POST', path: /^\/signup$/, schemas: [customerSignupSchema] },
   { method: 'POST', path: /^\/signup\/optin\/refresh_token$/, schemas: [resendActivationSchema] },

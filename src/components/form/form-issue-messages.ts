@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { messageKey } from './messages';
 
 function isEmpty(input: unknown): boolean {

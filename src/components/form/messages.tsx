@@ -1,5 +1,9 @@
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
+import { messageKey, PARAMS_SEPARATOR, type MessageKey, type MessageParams } from '../../forms/message-key';
+
+export { messageKey };
+export type { MessageKey, MessageParams };
 
 /**
  * Every user-visible string of the form components, by key, in English. Override any of them with
@@ -17,13 +21,7 @@ export const defaultMessages = {
   'form.sessionExpired': 'Your session has ended. Please log in again.',
   'login.invalidCredentials': 'The email or password is incorrect.',
   'login.notActivated': 'Please confirm your email address first: follow the link in the activation mail we sent you.',
-} as const satisfies Readonly<Record<string, string>>;
-
-/** A key of {@link defaultMessages}. */
-export type MessageKey = keyof typeof defaultMessages;
-
-/** Values for the `{name}` placeholders of a message. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+} as const satisfies Readonly<Record<MessageKey, string>>;
 
 /** Replacements for some messages; keys beyond {@link MessageKey} are allowed for messages of your own. */
 export type MessageOverrides = { readonly [K in MessageKey]?: string } & Readonly<Record<string, string>>;
@@ -33,24 +31,6 @@ export type MessageOverrides = { readonly [K in MessageKey]?: string } & Readonl
  * such as a message sent by the server — comes back unchanged.
  */
 export type Translate = (message: string, params?: MessageParams) => string;
-
-const PARAMS_SEPARATOR = '?';
-
-/**
- * A message reference that can be stored as a plain string (react-hook-form keeps error messages as strings)
- * and translated later by {@link useMessages}: the key, then its params as a query string.
- *
- * @example
- * ```ts
- * messageKey('field.tooShort', { minimum: 8 }); // 'field.tooShort?minimum=8'
- * z.string().refine(isStrong, { message: messageKey('password.weak') });
- * ```
- */
-export function messageKey(key: MessageKey | (string & {}), params?: MessageParams): string {
-  if (!params || Object.keys(params).length === 0) return key;
-  const query = new URLSearchParams(Object.entries(params).map(([name, value]) => [name, String(value)]));
-  return `${key}${PARAMS_SEPARATOR}${query.toString()}`;
-}
 
 function interpolate(template: string, params: MessageParams): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {

@@ -53,6 +53,16 @@ describe('<LoginForm> default rendering', () => {
     expect(simulator().requestCount('login')).toBe(0);
   });
 
+  it('sends an internationalised email: the server, not the form, decides whether it is an account', async () => {
+    simulator().seedCustomer({ email: 'jürgen@bücher.de', password: 'geheim-1' });
+    const { user } = renderLogin();
+    await user.type(screen.getByLabelText('Email'), 'jürgen@bücher.de');
+    await user.type(screen.getByLabelText('Password'), 'geheim-1');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent('customer'));
+    expect(simulator().requestCount('login')).toBe(1);
+  });
+
   it('keeps every typed value and offers a retry when the network fails', async () => {
     const { user } = renderLogin();
     await user.type(screen.getByLabelText('Email'), simulatorDefaults.email);

@@ -1,0 +1,3 @@
+import { beyondReact } from '../beyond-react.mjs';
+
+export default beyondReact('scripts/size/client-alone.js');
