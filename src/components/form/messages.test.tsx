@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  applyServerError,
   defaultMessages,
   Field,
   FieldError,
@@ -46,6 +47,52 @@ describe('useMessages', () => {
     expect(t('field.email')).toBe('Ungültige E-Mail.');
     expect(t('form.unknownError')).toBe(defaultMessages['form.unknownError']);
     expect(t('custom.hint', { name: 'Ada' })).toBe('Hallo Ada.');
+  });
+});
+
+describe('server text that is a key of Object.prototype', () => {
+  const prototypeKeys = ['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf', 'isPrototypeOf'];
+
+  it.each(prototypeKeys)('translates %j to itself', (key) => {
+    const { result } = renderHook(() => useMessages());
+    expect(result.current(key)).toBe(key);
+    expect(result.current(`${key}?a=1`)).toBe(`${key}?a=1`);
+    expect(result.current('Hello {constructor}.', {})).toBe('Hello {constructor}.');
+  });
+
+  it('renders such messages of the server as text in the form and field errors', async () => {
+    const user = userEvent.setup();
+    function ServerForm() {
+      const form = useForm({ defaultValues: { email: '' } });
+      return (
+        <Form
+          form={form}
+          onSubmit={() => {
+            applyServerError(form, {
+              status: 400,
+              message: '__proto__',
+              details: [
+                { field: 'email', message: 'constructor' },
+                { field: 'toString', message: 'hasOwnProperty' },
+              ],
+            });
+          }}
+        >
+          <FormError />
+          <Field name="email">
+            <Label>Email</Label>
+            <Input />
+            <FieldError />
+          </Field>
+          <Submit>Send</Submit>
+        </Form>
+      );
+    }
+    render(<ServerForm />);
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByLabelText('Email')).toHaveAccessibleDescription('constructor');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('__proto__');
   });
 });
 

@@ -52,20 +52,27 @@ export function messageKey(key: MessageKey | (string & {}), params?: MessagePara
   return `${key}${PARAMS_SEPARATOR}${query.toString()}`;
 }
 
+/**
+ * The value stored under `key` itself — never one inherited from `Object.prototype`: a server message such as
+ * `"constructor"` or `"__proto__"` is text to show, not a key.
+ */
+function ownValue(record: Readonly<Record<string, string | number>>, key: string): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(record, key)) return undefined;
+  const value = record[key];
+  return value === undefined ? undefined : String(value);
+}
+
 function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    return value === undefined ? placeholder : String(value);
-  });
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => ownValue(params, name) ?? placeholder);
 }
 
 function translate(messages: Readonly<Record<string, string>>, message: string, params?: MessageParams): string {
-  const direct = messages[message];
+  const direct = ownValue(messages, message);
   if (direct !== undefined) return params ? interpolate(direct, params) : direct;
 
   const separator = message.indexOf(PARAMS_SEPARATOR);
   if (separator > 0) {
-    const template = messages[message.slice(0, separator)];
+    const template = ownValue(messages, message.slice(0, separator));
     if (template !== undefined) {
       const stored = Object.fromEntries(new URLSearchParams(message.slice(separator + 1)));
       return interpolate(template, { ...stored, ...params });
