@@ -17,6 +17,7 @@ export const de: Record<MessageKeys, string> = {
   'form.networkError': 'Der Server ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
   'form.unknownError': 'Etwas ist schiefgegangen. Bitte erneut versuchen.',
   'form.sessionExpired': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  'form.fieldDetail': '{field}: {message}',
   'login.invalidCredentials': 'E-Mail oder Passwort ist falsch.',
   'login.notActivated': 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in der Aktivierungs-Mail.',
   'login.email': 'E-Mail',

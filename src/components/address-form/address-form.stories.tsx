@@ -168,7 +168,7 @@ export const NetworkDown: Story = {
   },
 };
 
-/** While saving, the button is disabled and says so (here the server is slow). */
+/** While saving, the button is aria-disabled — it keeps the focus — and says so (here the server is slow). */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -177,7 +177,8 @@ export const Pending: Story = {
     simulator.setLatency(800);
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
     const pending = await canvas.findByRole('button', { name: 'Saving address…' });
-    await expect(pending).toBeDisabled();
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(canvas.getByRole('form', { name: 'New address' })).toHaveAttribute('data-pending');
     await expect(await canvas.findByText('Address saved.', {}, { timeout: 5000 })).toBeVisible();
   },

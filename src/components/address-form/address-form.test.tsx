@@ -213,16 +213,17 @@ describe('<AddressForm> adding an address', () => {
     expect(screen.getByLabelText('City')).toHaveValue('Paris');
   });
 
-  it('is pending while saving: the button is disabled and says so', async () => {
+  it('is pending while saving: the button is aria-disabled, keeps the focus and says so', async () => {
     const { user } = await renderForm(<AddressForm aria-label="New address" />);
     await fillNewAddress(user);
     simulator().setLatency(150);
     await user.click(saveNew());
     const pending = await screen.findByRole('button', { name: 'Saving address…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     expect(screen.getByRole('form', { name: 'New address' })).toHaveAttribute('data-pending');
-    await waitFor(() => expect(saveNew()).toBeEnabled());
+    await waitFor(() => expect(saveNew()).not.toHaveAttribute('aria-disabled'));
     expect(simulator().requestCount('createAddress')).toBe(1);
   });
 

@@ -116,7 +116,7 @@ describe('<ChangeEmailForm> default rendering', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(NEW_EMAIL);
   });
 
-  it('disables the submit button while the request is sent', async () => {
+  it('keeps the focus on the submit button, aria-disabled, while the request is sent', async () => {
     const { user } = await renderChangeEmail();
     await waitFor(() => expect(email()).toHaveValue(simulatorDefaults.email));
     await user.type(password(), simulatorDefaults.password);
@@ -124,7 +124,8 @@ describe('<ChangeEmailForm> default rendering', () => {
     simulator().setLatency(150);
     await user.click(submit());
     const pending = screen.getByRole('button', { name: 'Sending…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     await screen.findByRole('status');
     expect(simulator().requestCount('requestEmailChange')).toBe(1);

@@ -118,7 +118,7 @@ export const NetworkDown: Story = {
   },
 };
 
-/** While the change is sent (a slow simulator here) the button is disabled and says so. */
+/** While the change is sent (a slow simulator here) the button is aria-disabled — it keeps the focus — and says so. */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -128,7 +128,8 @@ export const Pending: Story = {
     simulator.setLatency(600);
     await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
     const pending = canvas.getByRole('button', { name: 'Changing password…' });
-    await expect(pending).toBeDisabled();
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(pending).toHaveAttribute('data-pending');
     await expect(await canvas.findByRole('status', {}, { timeout: 3000 })).toHaveTextContent(
       'Your password has been changed.',

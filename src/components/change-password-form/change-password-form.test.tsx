@@ -143,7 +143,7 @@ describe('<ChangePasswordForm> default rendering', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('disables the submit button while the change is sent', async () => {
+  it('keeps the focus on the submit button, aria-disabled, while the change is sent', async () => {
     const { user } = await renderChangePassword();
     await user.type(current(), simulatorDefaults.password);
     await user.type(next(), NEW_PASSWORD);
@@ -151,7 +151,8 @@ describe('<ChangePasswordForm> default rendering', () => {
     simulator().setLatency(150);
     await user.click(submit());
     const pending = screen.getByRole('button', { name: 'Changing password…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     await screen.findByRole('status');
     expect(simulator().requestCount('changePassword')).toBe(1);

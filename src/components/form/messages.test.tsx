@@ -93,6 +93,7 @@ describe('server text that is a key of Object.prototype', () => {
     expect(await screen.findByLabelText('Email')).toHaveAccessibleDescription('constructor');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('__proto__');
+    expect(alert).toHaveTextContent('To string: hasOwnProperty');
   });
 });
 

@@ -15,6 +15,7 @@ export const defaultMessages = {
   'form.networkError': 'We could not reach the server. Check your connection and try again.',
   'form.unknownError': 'Something went wrong. Please try again.',
   'form.sessionExpired': 'Your session has ended. Please log in again.',
+  'form.fieldDetail': '{field}: {message}',
   'login.invalidCredentials': 'The email or password is incorrect.',
   'login.notActivated': 'Please confirm your email address first: follow the link in the activation mail we sent you.',
 } as const satisfies Readonly<Record<string, string>>;

@@ -126,7 +126,7 @@ export const ServerError: Story = {
   },
 };
 
-/** While the login is in flight the button is disabled and says so. */
+/** While the login is in flight the button is aria-disabled — it keeps the focus — and says so. */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -134,7 +134,9 @@ export const Pending: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
     simulator.setLatency(600);
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
-    await expect(await canvas.findByRole('button', { name: 'Logging in…' })).toBeDisabled();
+    const pending = await canvas.findByRole('button', { name: 'Logging in…' });
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(await canvas.findByText('Welcome back, Jane Doe.', {}, { timeout: 4000 })).toBeVisible();
     simulator.setLatency(0);
   },

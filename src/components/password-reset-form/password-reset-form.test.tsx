@@ -147,14 +147,15 @@ describe('<PasswordResetForm>', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed.');
   });
 
-  it('disables the submit button while pending', async () => {
+  it('keeps the focus on the submit button, aria-disabled, while pending', async () => {
     const token = await mailedToken();
     simulator().setLatency(150);
     const { user } = renderReset(<PasswordResetForm token={token} />);
     await fill(user);
     await user.click(submit());
     const pending = await screen.findByRole('button', { name: 'Saving…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     expect(await screen.findByRole('status', {}, { timeout: 3000 })).toBeInTheDocument();
   });

@@ -231,13 +231,14 @@ describe('<ProfileForm> default rendering', () => {
     expect(stored().firstName).toBe('Jane');
   });
 
-  it('disables the submit button while saving', async () => {
+  it('keeps the focus on the submit button, aria-disabled, while saving', async () => {
     const { user } = await renderProfile();
     await user.type(await screen.findByLabelText('Middle name'), 'Q');
     simulator().setLatency(150);
     await user.click(save());
     const pending = screen.getByRole('button', { name: 'Saving…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     expect(await screen.findByRole('status')).toHaveTextContent('Profile saved');
     expect(simulator().requestCount('updateCustomer')).toBe(1);

@@ -87,7 +87,7 @@ export const ServerError: Story = {
   },
 };
 
-/** While the request is in flight the button is disabled and says so. */
+/** While the request is in flight the button is aria-disabled — it keeps the focus — and says so. */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -95,7 +95,8 @@ export const Pending: Story = {
     simulator.setLatency(600);
     await userEvent.click(canvas.getByRole('button', { name: 'Send activation link' }));
     const pending = await canvas.findByRole('button', { name: 'Sending…' });
-    await expect(pending).toBeDisabled();
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(await canvas.findByRole('status', {}, { timeout: 4000 })).toBeVisible();
     simulator.setLatency(0);
   },

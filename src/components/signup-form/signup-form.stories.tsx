@@ -201,7 +201,7 @@ export const ServerError: Story = {
   },
 };
 
-/** While the signup is in flight the button is disabled and says so. */
+/** While the signup is in flight the button is aria-disabled — it keeps the focus — and says so. */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -209,7 +209,8 @@ export const Pending: Story = {
     simulator.setLatency(600);
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     const pending = await canvas.findByRole('button', { name: 'Creating your account…' });
-    await expect(pending).toBeDisabled();
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(pending).toHaveAttribute('data-pending');
     await expect(await canvas.findByRole('status', {}, { timeout: 4000 })).toHaveTextContent('you are logged in');
     simulator.setLatency(0);

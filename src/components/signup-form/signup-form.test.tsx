@@ -273,13 +273,14 @@ describe('<SignupForm> server errors', () => {
 });
 
 describe('<SignupForm> interaction', () => {
-  it('disables the submit button while the signup is pending', async () => {
+  it('keeps the focus on the submit button, aria-disabled, while the signup is pending', async () => {
     simulator().setLatency(150);
     const { user } = renderSignup();
     await fillAccount(user);
     await user.click(submit());
     const pending = await screen.findByRole('button', { name: 'Creating your account…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     expect(pending.closest('form')).toHaveAttribute('data-pending');
     expect(await screen.findByRole('status', {}, { timeout: 3000 })).toHaveTextContent('you are logged in');
