@@ -18,6 +18,8 @@ export const de: Record<MessageKeys, string> = {
   'form.unknownError': 'Etwas ist schiefgegangen. Bitte erneut versuchen.',
   'form.sessionExpired': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'form.fieldDetail': '{field}: {message}',
+  'choices.locale': 'de',
+  'choices.none': 'Keine Angabe',
   'login.invalidCredentials': 'E-Mail oder Passwort ist falsch.',
   'login.notActivated': 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in der Aktivierungs-Mail.',
   'login.email': 'E-Mail',

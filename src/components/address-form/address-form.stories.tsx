@@ -40,13 +40,13 @@ function storedAddresses(simulator: EmporixSimulator) {
 type Canvas = Parameters<NonNullable<Story['play']>>[0]['canvas'];
 type UserEvent = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
 
-async function fillParis(canvas: Canvas, userEvent: UserEvent, country = 'fr') {
+async function fillParis(canvas: Canvas, userEvent: UserEvent, country = 'France') {
   await userEvent.type(canvas.getByLabelText('Full name'), 'Max Mustermann');
   await userEvent.type(canvas.getByLabelText('Street'), 'Rue de Rivoli');
   await userEvent.type(canvas.getByLabelText('House number'), '99');
   await userEvent.type(canvas.getByLabelText('Postcode'), '75001');
   await userEvent.type(canvas.getByLabelText('City'), 'Paris');
-  await userEvent.type(canvas.getByLabelText('Country code'), country);
+  await userEvent.selectOptions(canvas.getByLabelText('Country'), country);
 }
 
 const meta = {
@@ -106,18 +106,15 @@ export const Edit: Story = {
   },
 };
 
-/** "Germany" is no two-letter country code: said before anything is sent. */
+/** The name is required: said on the field, which takes the focus, before anything is sent. */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
-    await userEvent.type(await canvas.findByLabelText('Full name'), 'Max Mustermann');
-    await userEvent.type(canvas.getByLabelText('Country code'), 'Germany');
+    await userEvent.type(await canvas.findByLabelText('City'), 'Paris');
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
-    const country = canvas.getByLabelText('Country code');
-    await waitFor(() => expect(country).toHaveFocus());
-    await expect(country).toHaveAccessibleDescription(
-      'Two letters, for example DE or US. Enter a two-letter country code, for example DE.',
-    );
+    const name = canvas.getByLabelText('Full name');
+    await waitFor(() => expect(name).toHaveFocus());
+    await expect(name).toHaveAccessibleDescription('This field is required.');
     await expect(simulator.requestCount('createAddress')).toBe(0);
   },
 };
@@ -127,14 +124,12 @@ export const ServerFieldError: Story = {
   args: { 'aria-label': 'Edit address' },
   render: (args) => <EditFirstAddress {...args} />,
   play: async ({ canvas, userEvent }) => {
-    await userEvent.clear(await canvas.findByLabelText('Country code'));
+    await userEvent.selectOptions(await canvas.findByLabelText('Country'), 'Select a country');
     await userEvent.click(canvas.getByRole('button', { name: 'Save changes' }));
-    const country = canvas.getByLabelText('Country code');
+    const country = canvas.getByLabelText('Country');
     await waitFor(() => expect(country).toHaveAttribute('aria-invalid', 'true'));
     await expect(country).toHaveFocus();
-    await expect(country).toHaveAccessibleDescription(
-      'Two letters, for example DE or US. country must be a two-letter country code.',
-    );
+    await expect(country).toHaveAccessibleDescription('country must be a two-letter country code.');
   },
 };
 

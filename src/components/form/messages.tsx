@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 /**
  * Every user-visible string of the form components, by key, in English. Override any of them with
  * `<MessagesProvider messages={…}>`. `{name}` placeholders are filled from the params of the message.
+ * `choices.locale` is the locale (a BCP 47 tag) countries, languages and currencies are named in: a
+ * translation sets it with its texts.
  */
 export const defaultMessages = {
   'field.required': 'This field is required.',
@@ -16,6 +18,8 @@ export const defaultMessages = {
   'form.unknownError': 'Something went wrong. Please try again.',
   'form.sessionExpired': 'Your session has ended. Please log in again.',
   'form.fieldDetail': '{field}: {message}',
+  'choices.locale': 'en',
+  'choices.none': 'Not set',
   'login.invalidCredentials': 'The email or password is incorrect.',
   'login.notActivated': 'Please confirm your email address first: follow the link in the activation mail we sent you.',
 } as const satisfies Readonly<Record<string, string>>;
