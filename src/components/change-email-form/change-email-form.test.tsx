@@ -23,9 +23,11 @@ const sync = () => screen.getByLabelText('Also use the new address as my contact
 const submit = () => screen.getByRole('button', { name: 'Change login email' });
 
 describe('<ChangeEmailForm> default rendering', () => {
-  it('fills in the current login email from the profile', async () => {
+  it('fills in the current login email from the profile, read-only', async () => {
     await renderChangeEmail();
     await waitFor(() => expect(email()).toHaveValue(simulatorDefaults.email));
+    expect(email()).toHaveAttribute('readonly');
+    expect(email()).toHaveAttribute('autocomplete', 'username');
     expect(password()).toHaveAttribute('type', 'password');
     expect(newEmail()).toHaveAttribute('type', 'email');
     expect(sync()).not.toBeChecked();
@@ -37,6 +39,7 @@ describe('<ChangeEmailForm> default rendering', () => {
     await user.click(submit());
     await waitFor(() => expect(email()).toHaveAccessibleDescription('This field is required.'));
     expect(email()).toHaveFocus();
+    expect(email()).not.toHaveAttribute('readonly');
   });
 
   it('mails a confirmation link to the new address and says so', async () => {
