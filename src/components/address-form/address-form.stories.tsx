@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, waitFor } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { useAddresses } from '../../hooks/use-addresses';
 import { simulatorDefaults, type EmporixSimulator } from '../../testing';
 import { withLoggedInCustomer } from '../../../.storybook/logged-in-customer';
@@ -60,18 +60,33 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The complete form it renders without children, for a new address. Submitting it empty asks for a name. */
+/** The complete form it renders without children, untouched, for a new address: the country is chosen by name. */
 export const Default: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Save address' }));
-    const name = canvas.getByLabelText('Full name');
-    await waitFor(() => expect(name).toHaveFocus());
-    await expect(name).toHaveAttribute('aria-invalid', 'true');
-    await expect(name).toHaveAccessibleDescription('This field is required.');
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByLabelText('Full name')).toHaveValue('');
+    const country = canvas.getByLabelText('Country');
+    await expect(country.tagName).toBe('SELECT');
+    await expect(country).toHaveDisplayValue('Select a country');
+    await expect(canvas.getByRole('group', { name: 'Use this address for' })).toBeVisible();
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
   },
 };
 
-/** Adding an address on the simulator: the country is upper-cased, the checked tags are sent. */
+/** The shop's own countries (`countries`), named in the shopper's language (here German, `choices.locale`). */
+export const ShopCountries: Story = {
+  args: { countries: ['DE', 'AT', 'CH'], messages: { 'choices.locale': 'de', 'address.country': 'Land' } },
+  play: async ({ canvas }) => {
+    const country = await canvas.findByLabelText('Land');
+    await expect(within(country).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Select a country',
+      'Deutschland',
+      'Österreich',
+      'Schweiz',
+    ]);
+  },
+};
+
+/** Adding an address on the simulator: the country chosen by name is sent as its code, with the checked tags; the focus stays on the button. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -80,6 +95,7 @@ export const Success: Story = {
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Shipping' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
     await expect(await canvas.findByText('Address saved.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Save address' })).toHaveFocus();
     await expect(storedAddresses(simulator).find((address) => address.city === 'Paris')).toMatchObject({
       contactName: 'Max Mustermann',
       country: 'FR',
@@ -133,7 +149,7 @@ export const ServerFieldError: Story = {
   },
 };
 
-/** The server fails (503): a form-level alert, every typed value stays. */
+/** The server fails (503): a form-level alert, which takes the focus; every typed value stays. */
 export const ServerError: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -141,22 +157,38 @@ export const ServerError: Story = {
     await fillParis(canvas, userEvent);
     simulator.failNext({ with: 503, match: { method: 'POST', path: '/me/addresses' } });
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong. Please try again.');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Something went wrong. Please try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('City')).toHaveValue('Paris');
   },
 };
 
-/** The network is down: an alert, the values stay, and a retry saves the address once. */
+async function saveWhileNetworkDown(canvas: Canvas, userEvent: UserEvent, simulator: EmporixSimulator) {
+  await canvas.findByRole('form', { name: 'New address' });
+  await fillParis(canvas, userEvent);
+  simulator.failNext({ with: 'network', match: { method: 'POST', path: '/me/addresses' } });
+  await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
+}
+
+/** The network is down: an alert, which takes the focus; the values stay. */
 export const NetworkDown: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    const simulator = loaded.simulator as EmporixSimulator;
-    await canvas.findByRole('form', { name: 'New address' });
-    await fillParis(canvas, userEvent);
-    simulator.failNext({ with: 'network', match: { method: 'POST', path: '/me/addresses' } });
-    await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/could not reach the server/);
+    await saveWhileNetworkDown(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(/could not reach the server/);
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Full name')).toHaveValue('Max Mustermann');
+    await expect(canvas.getByLabelText('Country')).toHaveDisplayValue('France');
+  },
+};
 
+/** The journey through a dropped network: the alert, then the retry saves the address, once. */
+export const RetryAfterNetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    await saveWhileNetworkDown(canvas, userEvent, simulator);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/could not reach the server/);
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
     await expect(await canvas.findByText('Address saved.')).toBeVisible();
     await expect(storedAddresses(simulator).filter((address) => address.city === 'Paris')).toHaveLength(1);
