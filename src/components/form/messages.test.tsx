@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   applyServerError,
+  CurrencyOptions,
+  useCountryChoices,
+  useCurrencyChoices,
+  useLanguageChoices,
   defaultMessages,
   Field,
   FieldError,
@@ -94,6 +98,46 @@ describe('server text that is a key of Object.prototype', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('__proto__');
     expect(alert).toHaveTextContent('To string: hasOwnProperty');
+  });
+});
+
+describe('choices for custom selects', () => {
+  const inFrench = ({ children }: { children: ReactNode }) => (
+    <MessagesProvider messages={{ 'choices.locale': 'fr' }}>{children}</MessagesProvider>
+  );
+
+  it("names the shop's codes in the messages' locale and keeps labels of its own", () => {
+    const { result } = renderHook(() => useCountryChoices(['DE', { value: 'XX', label: 'Elsewhere' }]), { wrapper: inFrench });
+    expect(result.current).toEqual([
+      { value: 'DE', label: 'Allemagne' },
+      { value: 'XX', label: 'Elsewhere' },
+    ]);
+    const currencies = renderHook(() => useCurrencyChoices(['EUR']), { wrapper: inFrench }).result.current;
+    expect(currencies).toEqual([{ value: 'EUR', label: 'euro' }]);
+  });
+
+  it('lists languages by their two-letter code, as the API takes them, without deprecated aliases', () => {
+    const { result } = renderHook(() => useLanguageChoices());
+    const values = result.current.map((choice) => choice.value);
+    expect(result.current).toContainEqual({ value: 'de', label: 'German' });
+    expect(values.every((value) => /^[a-z]{2}$/.test(value))).toBe(true);
+    expect(values).not.toContain('iw');
+    const region = renderHook(() => useLanguageChoices(['en_US'])).result.current;
+    expect(region).toEqual([{ value: 'en_US', label: 'English (United States)' }]);
+  });
+
+  it('renders options outside a form too, e.g. in a select of your own', () => {
+    render(
+      <select aria-label="Currency" defaultValue="CHF">
+        <CurrencyOptions choices={['EUR', 'CHF']} placeholder="Choose" />
+      </select>,
+    );
+    expect(screen.getByLabelText('Currency')).toHaveDisplayValue('Swiss Franc');
+    expect([...screen.getByLabelText('Currency').querySelectorAll('option')].map((option) => option.textContent)).toEqual([
+      'Choose',
+      'Euro',
+      'Swiss Franc',
+    ]);
   });
 });
 
