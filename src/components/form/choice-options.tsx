@@ -2,12 +2,13 @@
  * The `<option>`s of a country, language or currency `<Select>`, named in the messages' locale, and the same
  * choices as data for a select of your own (a listbox or combobox component).
  */
-import { useContext, useMemo } from 'react';
+import { useContext, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { choiceLabeler, choicesFor, type Choice, type ChoiceInput, type ChoiceKind } from './choices';
 import { FieldContext } from './field-context';
 import { useMessages } from './messages';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 /** Props of {@link CountryOptions}, {@link LanguageOptions} and {@link CurrencyOptions}. */
 export interface NamedChoiceOptionsProps {
@@ -20,19 +21,38 @@ export interface NamedChoiceOptionsProps {
   placeholder?: string | undefined;
 }
 
-const asChoice = (choice: ChoiceInput): Choice => (typeof choice === 'string' ? { value: choice, label: choice } : choice);
+const subscribeToNothing = () => () => {};
 
+/**
+ * Whether this render may use the runtime's `Intl` data: not on the server, nor while hydrating what it
+ * rendered. Server and browser hold different `Intl` data (Node has more languages and currencies than
+ * Chromium, names differ between versions), so the server's options would not match the browser's.
+ */
+function useIntlInThisRender(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+}
+
+const asChoice = (choice: ChoiceInput): Choice => (typeof choice === 'string' ? { value: choice, label: choice } : choice);
+const none: readonly Choice[] = [];
+
+/** The choices; none from `Intl` on the server or while hydrating (see {@link useIntlInThisRender}). */
 function useChoices(kind: ChoiceKind | undefined, given: readonly ChoiceInput[] | undefined): readonly Choice[] {
   const locale = useMessages()('choices.locale');
-  return useMemo(
-    () => (kind === undefined ? (given ?? []).map(asChoice) : choicesFor(kind, locale, given)),
-    [kind, locale, given],
-  );
+  const intl = useIntlInThisRender();
+  return useMemo(() => {
+    if (kind === undefined) return (given ?? []).map(asChoice);
+    return intl ? choicesFor(kind, locale, given) : none;
+  }, [kind, locale, given, intl]);
 }
 
 /**
  * The countries to offer, as `{ value, label }` (ISO 3166-1 alpha-2 codes, named in the locale of the message
  * `choices.locale`), for a select component of your own. Without `choices`, every country the runtime can name.
+ * Empty on the server and while hydrating — server and browser hold different `Intl` data — then filled.
  */
 export function useCountryChoices(choices?: readonly ChoiceInput[]): readonly Choice[] {
   return useChoices('region', choices);
@@ -55,19 +75,45 @@ interface OptionsProps extends NamedChoiceOptionsProps {
 
 function OptionList({ kind, choices, placeholder, current }: OptionsProps & { current: string | undefined }): ReactNode {
   const t = useMessages();
+  const intl = useIntlInThisRender();
   const list = useChoices(kind, choices);
   const locale = t('choices.locale');
   const empty = placeholder !== undefined || current === '';
+  // The select is the form's, uncontrolled: when its options are replaced (the named list after hydrating, a
+  // new list), the browser would select the first one. The current value's option is selected again.
+  const selected = useRef<HTMLOptionElement>(null);
+  useIsomorphicLayoutEffect(() => {
+    if (selected.current && !selected.current.selected) selected.current.selected = true;
+  });
+  if (kind !== undefined && !intl) {
+    // On the server and while hydrating: the current value only, by its code; the named list follows at once.
+    return (
+      <>
+        {empty && <option value="">{placeholder ?? t('choices.none')}</option>}
+        {current && (
+          <option ref={selected} value={current}>
+            {current}
+          </option>
+        )}
+      </>
+    );
+  }
   // A value the list does not have (set elsewhere, or by an older list) stays what it is, with its own option.
   const missing = current ? !list.some((choice) => choice.value === current) : false;
   return (
     <>
-      {empty && <option value="">{placeholder ?? t('choices.none')}</option>}
+      {empty && (
+        <option ref={current === '' ? selected : undefined} value="">
+          {placeholder ?? t('choices.none')}
+        </option>
+      )}
       {missing && current && (
-        <option value={current}>{kind === undefined ? current : choiceLabeler(kind, locale)(current)}</option>
+        <option ref={selected} value={current}>
+          {kind === undefined ? current : choiceLabeler(kind, locale)(current)}
+        </option>
       )}
       {list.map((choice) => (
-        <option key={choice.value} value={choice.value}>
+        <option key={choice.value} ref={choice.value === current ? selected : undefined} value={choice.value}>
           {choice.label}
         </option>
       ))}

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { render, renderHook, screen } from '@testing-library/react';
+import { act, render, renderHook, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import {
   applyServerError,
@@ -20,6 +22,7 @@ import {
   Input,
   Label,
   messageKey,
+  Select,
   MessagesProvider,
   Submit,
   useMessages,
@@ -126,14 +129,45 @@ describe('choices for custom selects', () => {
     expect(region).toEqual([{ value: 'en_US', label: 'English (United States)' }]);
   });
 
+  it('renders the same options on the server and while hydrating — the current value by its code — then names them all', async () => {
+    function CurrencyForm() {
+      const form = useForm({ defaultValues: { currency: 'CHF' } });
+      return (
+        <Form form={form} onSubmit={() => {}}>
+          <Field name="currency">
+            <Label>Currency</Label>
+            <Select>
+              <CurrencyOptions />
+            </Select>
+          </Field>
+        </Form>
+      );
+    }
+    const html = renderToString(<CurrencyForm />);
+    expect(html).toContain('<option value="CHF">CHF</option>');
+    expect(html.match(/<option/g)).toHaveLength(1);
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error');
+    const root = await act(async () => hydrateRoot(container, <CurrencyForm />));
+    const select = within(container).getByLabelText<HTMLSelectElement>('Currency');
+    expect(select.options.length).toBeGreaterThan(100);
+    expect(select).toHaveDisplayValue('Swiss Franc');
+    expect(errors).not.toHaveBeenCalled();
+    act(() => root.unmount());
+    container.remove();
+  });
+
   it('renders options outside a form too, e.g. in a select of your own', () => {
     render(
-      <select aria-label="Currency" defaultValue="CHF">
+      <select aria-label="Your currency" defaultValue="CHF">
         <CurrencyOptions choices={['EUR', 'CHF']} placeholder="Choose" />
       </select>,
     );
-    expect(screen.getByLabelText('Currency')).toHaveDisplayValue('Swiss Franc');
-    expect([...screen.getByLabelText('Currency').querySelectorAll('option')].map((option) => option.textContent)).toEqual([
+    expect(screen.getByLabelText('Your currency')).toHaveDisplayValue('Swiss Franc');
+    expect([...screen.getByLabelText('Your currency').querySelectorAll('option')].map((option) => option.textContent)).toEqual([
       'Choose',
       'Euro',
       'Swiss Franc',
