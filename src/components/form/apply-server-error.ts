@@ -51,33 +51,14 @@ function formNameOf(field: string, fieldMap: Readonly<Record<string, string>>): 
   return own(fieldMap, name) ? (fieldMap[name] as string) : name;
 }
 
-interface RegisteredField {
-  readonly _f?: { readonly mount?: boolean; readonly ref?: unknown; readonly refs?: readonly unknown[] };
-}
-
-/** The registered field at a dotted path of react-hook-form's field tree, reading own keys only. */
-function registeredField(fields: unknown, name: string): RegisteredField | undefined {
-  let node: unknown = fields;
-  for (const key of name.split('.')) {
-    if (typeof node !== 'object' || node === null || !own(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return typeof node === 'object' && node !== null ? (node as RegisteredField) : undefined;
-}
-
-/** An element that is not in the document is not on screen; a control without one (a custom input) is taken at its word. */
-function connected(ref: unknown): boolean {
-  const isConnected = (ref as { isConnected?: unknown } | null)?.isConnected;
-  return typeof isConnected === 'boolean' ? isConnected : true;
-}
-
-/** Whether the field is registered and its control is mounted in the document. */
+/**
+ * Whether the field's control is mounted: react-hook-form marks a registered field `mount: false` when its
+ * control leaves the page (and keeps its value). Reads own keys only, along the dotted path.
+ */
 function isOnScreen(control: ServerErrorTarget<FieldValues>['control'], name: string): boolean {
-  if (!control._names.mount.has(name)) return false;
-  const field = registeredField(control._fields, name)?._f;
-  if (field === undefined) return true;
-  if (field.mount === false) return false;
-  return (field.refs ?? [field.ref]).some(connected);
+  let node = control._fields as Record<string, unknown> | undefined;
+  for (const key of name.split('.')) node = node && own(node, key) ? (node[key] as Record<string, unknown>) : undefined;
+  return (node?._f as { mount?: boolean } | undefined)?.mount !== false;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { GlobalError } from 'react-hook-form';
 import type { ServerErrorDetailsByField } from './apply-server-error';
 import { composeRefs } from './compose-refs';
-import { focusIsOnInvalidControl, FormAlertFocusContext } from './form-alert-focus';
+import { FormAlertFocusContext } from './form-alert-focus';
 import { useFormMethods } from './form-context';
 import { useMessages, type Translate } from './messages';
 import { useFormSelector } from './use-form-selector';
@@ -58,35 +58,27 @@ function sameRootError(a: RootErrorSnapshot | undefined, b: RootErrorSnapshot | 
   );
 }
 
-/** `zipCode` → "Zip code", `extraLine1` → "Extra line 1": a field's name in words, when no message names it. */
-function inWords(name: string): string {
-  const words = name
-    .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
+/**
+ * A field's name for the shopper: the message `fieldLabel.<field>`, else `fieldLabel.<last part>`, else the
+ * last part in words (`zipCode` → "Zip code", `extraLine1` → "Extra line 1").
+ */
 function fieldLabel(t: Translate, field: string): string {
   const last = field.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? field;
   for (const key of [`fieldLabel.${field}`, `fieldLabel.${last}`]) {
-    const label = t(key);
-    if (label !== key) return label;
+    if (t(key) !== key) return t(key);
   }
-  return inWords(last);
+  const words = last.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function toDetails(t: Translate, byField: ServerErrorDetailsByField | undefined): FormErrorDetail[] {
-  if (byField === undefined) return [];
-  return Object.keys(byField).flatMap((field) => {
-    const messages = byField[field];
-    return (Array.isArray(messages) ? messages : [messages]).map((message: string) => ({
+function toDetails(t: Translate, byField: ServerErrorDetailsByField = {}): FormErrorDetail[] {
+  return Object.entries(byField).flatMap(([field, messages]) =>
+    ([] as string[]).concat(messages).map((message) => ({
       field,
-      label: field === '' ? '' : fieldLabel(t, field),
+      label: field && fieldLabel(t, field),
       message: t(message),
-    }));
-  });
+    })),
+  );
 }
 
 /**
@@ -127,8 +119,10 @@ export const FormError = forwardRef<HTMLDivElement, FormErrorProps>(function For
   const t = useMessages();
 
   useEffect(() => {
-    if (error === undefined || !alertFocus?.consume() || focusIsOnInvalidControl()) return;
-    own.current?.focus();
+    if (error === undefined || !alertFocus?.armed) return;
+    alertFocus.armed = false;
+    // A field with an error that has the focus already tells the shopper what to fix.
+    if (document.activeElement?.getAttribute('aria-invalid') !== 'true') own.current?.focus();
   }, [error, alertFocus]);
 
   if (error === undefined) return null;

@@ -4,7 +4,7 @@ import type { ComponentPropsWithoutRef, ForwardedRef, FormEvent, ReactNode, RefA
 import { FormProvider, useFormState } from 'react-hook-form';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { applyServerError, isServerErrorLike } from './apply-server-error';
-import { createFormAlertFocus, FormAlertFocusContext } from './form-alert-focus';
+import { FormAlertFocusContext, type FormAlertFocus } from './form-alert-focus';
 
 /** Props of {@link Form}. */
 export interface FormProps<TFieldValues extends FieldValues, TContext, TTransformedValues>
@@ -59,7 +59,7 @@ export const Form = forwardRef(function Form<
 ) {
   const { isSubmitting } = useFormState({ control: form.control });
   const inFlight = useRef(false);
-  const [alertFocus] = useState(createFormAlertFocus);
+  const [alertFocus] = useState<FormAlertFocus>(() => ({ armed: false }));
 
   // Runs after an `asChild` element's own `onSubmit`, unless that one called `preventDefault()`.
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
@@ -67,7 +67,7 @@ export const Form = forwardRef(function Form<
     event.preventDefault();
     if (inFlight.current) return;
     inFlight.current = true;
-    alertFocus.arm();
+    alertFocus.armed = true;
     form.clearErrors('root.server');
     const submit = form.handleSubmit(async (values) => {
       try {
@@ -78,7 +78,7 @@ export const Form = forwardRef(function Form<
     });
     void submit(event).finally(() => {
       inFlight.current = false;
-      if (!form.getFieldState('root' as Path<TFieldValues>).invalid) alertFocus.disarm();
+      if (!form.getFieldState('root' as Path<TFieldValues>).invalid) alertFocus.armed = false;
     });
   };
 
