@@ -32,16 +32,22 @@ export function AccountMessages({
 export interface OutcomeMessageProps extends ComponentPropsWithoutRef<'p'> {
   /** Render the user's own element instead of a `<p>`, merging props, handlers and `className`. */
   asChild?: boolean;
+  /** Take the focus when it appears (default): it replaces what had the focus. */
+  focusOnMount?: boolean;
 }
 
-/** A `role="status"` message that is focused when it appears (it replaces what had the focus). */
+/**
+ * A `role="status"` message (pass `role="alert"` for a failure) that is focused when it appears: it replaces
+ * what had the focus. Not when it is there from the start (`focusOnMount={false}`): then nothing had it.
+ */
 export const OutcomeMessage = forwardRef<HTMLParagraphElement, OutcomeMessageProps>(function OutcomeMessage(
-  { asChild, ...props },
+  { asChild, focusOnMount = true, ...props },
   ref,
 ) {
   const own = useRef<HTMLParagraphElement>(null);
+  const focus = useRef(focusOnMount);
   useEffect(() => {
-    own.current?.focus();
+    if (focus.current) own.current?.focus();
   }, []);
   const Comp = asChild ? Slot : 'p';
   return <Comp role="status" tabIndex={-1} {...props} ref={composeRefs(ref, own)} />;

@@ -22,7 +22,7 @@ export function toFormError(error: unknown): ServerErrorLike {
   const fallback = error.status >= 500 ? 'form.unknownError' : error.message;
   return {
     status: error.status,
-    message: MESSAGE_BY_TYPE[error.type] ?? fallback,
+    message: Object.prototype.hasOwnProperty.call(MESSAGE_BY_TYPE, error.type) ? MESSAGE_BY_TYPE[error.type]! : fallback,
     details: error.details,
   };
 }

@@ -15,6 +15,9 @@ export type MessageKey =
   | 'form.networkError'
   | 'form.unknownError'
   | 'form.sessionExpired'
+  | 'form.fieldDetail'
+  | 'choices.locale'
+  | 'choices.none'
   | 'login.invalidCredentials'
   | 'login.notActivated';
 

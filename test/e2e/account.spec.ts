@@ -36,7 +36,7 @@ test('a shopper signs up, runs the account and resets the password through the d
     await form.getByLabel('House number').fill('1');
     await form.getByLabel('Postcode').fill('12345');
     await form.getByLabel('City').fill(city);
-    await form.getByLabel('Country code').fill('DE');
+    await form.getByLabel('Country').selectOption('DE');
     await form.getByRole('button', { name: 'Save address' }).click();
     await expect(addresses.getByRole('listitem').filter({ hasText: city })).toBeVisible();
   };

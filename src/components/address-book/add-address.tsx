@@ -17,7 +17,7 @@ export const AddAddress = forwardRef<HTMLButtonElement, AddAddressProps>(functio
   { children, ...props },
   ref,
 ) {
-  const { book, addButton } = useAddressBookContext('AddAddress');
+  const { book, addButton, countries } = useAddressBookContext('AddAddress');
   const t = useMessages();
   const [adding, setAdding] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -43,7 +43,14 @@ export const AddAddress = forwardRef<HTMLButtonElement, AddAddressProps>(functio
 
   if (adding) {
     return (
-      <AddressForm ref={form} tags={book.tags} aria-label={t('addressBook.createTitle')} onSuccess={close} onCancel={close} />
+      <AddressForm
+        ref={form}
+        tags={book.tags}
+        countries={countries}
+        aria-label={t('addressBook.createTitle')}
+        onSuccess={close}
+        onCancel={close}
+      />
     );
   }
   return (

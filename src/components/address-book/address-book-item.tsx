@@ -30,7 +30,7 @@ export const AddressBookItem = forwardRef<HTMLLIElement, AddressBookItemProps>(f
   { entry, ...props },
   ref,
 ) {
-  const { book, addButton } = useAddressBookContext('AddressBookItem');
+  const { book, addButton, countries } = useAddressBookContext('AddressBookItem');
   const t = useMessages();
   const [mode, setMode] = useState<Mode>('view');
   const questionId = useId();
@@ -88,6 +88,7 @@ export const AddressBookItem = forwardRef<HTMLLIElement, AddressBookItemProps>(f
           ref={formRef}
           address={entry.address}
           tags={book.tags}
+          countries={countries}
           aria-label={t('addressBook.editTitle', { name })}
           onSuccess={() => switchTo('view', 'edit')}
           onCancel={() => switchTo('view', 'edit')}

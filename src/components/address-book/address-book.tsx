@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { addressFormMessages } from '../address-form/messages';
 import { AccountMessages } from '../account-outcome';
 import type { MessageOverrides } from '../form/messages';
+import type { ChoiceInput } from '../form/choices';
 import { AddAddress } from './add-address';
 import { AddressBookContext, type AddressBookContextValue } from './address-book-context';
 import { AddressBookList } from './address-book-list';
@@ -18,6 +19,8 @@ export interface AddressBookProps extends UseAddressBookOptions, Omit<ComponentP
   children?: ReactNode | ((book: AddressBookState) => ReactNode);
   /** Replacements for any message of the book and its address form, e.g. translations. */
   messages?: MessageOverrides;
+  /** The countries its address forms offer (ISO 3166-1 alpha-2 codes, or `{ value, label }`); default: every country. */
+  countries?: readonly ChoiceInput[];
 }
 
 const defaults = { ...addressFormMessages, ...addressBookMessages };
@@ -34,7 +37,7 @@ const defaults = { ...addressFormMessages, ...addressBookMessages };
  * @example
  * ```tsx
  * <AddressBook />
- * <AddressBook tags={['BILLING', 'SHIPPING', 'PICKUP']} messages={{ 'addressBook.add': 'Neue Adresse' }} />
+ * <AddressBook tags={['BILLING', 'SHIPPING', 'PICKUP']} countries={['DE', 'AT']} messages={{ 'addressBook.add': 'Neue Adresse' }} />
  *
  * <AddressBook>
  *   <AddressBookParts.Status />
@@ -48,12 +51,12 @@ const defaults = { ...addressFormMessages, ...addressBookMessages };
  * ```
  */
 export const AddressBook = forwardRef<HTMLDivElement, AddressBookProps>(function AddressBook(
-  { tags, messages, children, ...props },
+  { tags, messages, countries, children, ...props },
   ref,
 ) {
   const book = useAddressBook({ tags });
   const addButton = useRef<HTMLButtonElement>(null);
-  const context: AddressBookContextValue = { book, addButton };
+  const context: AddressBookContextValue = { book, addButton, countries };
   return (
     <AccountMessages defaults={defaults} messages={messages}>
       <AddressBookContext.Provider value={context}>

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, waitFor } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { useAddresses } from '../../hooks/use-addresses';
 import { simulatorDefaults, type EmporixSimulator } from '../../testing';
 import { withLoggedInCustomer } from '../../../.storybook/logged-in-customer';
@@ -40,13 +40,13 @@ function storedAddresses(simulator: EmporixSimulator) {
 type Canvas = Parameters<NonNullable<Story['play']>>[0]['canvas'];
 type UserEvent = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
 
-async function fillParis(canvas: Canvas, userEvent: UserEvent, country = 'fr') {
+async function fillParis(canvas: Canvas, userEvent: UserEvent, country = 'France') {
   await userEvent.type(canvas.getByLabelText('Full name'), 'Max Mustermann');
   await userEvent.type(canvas.getByLabelText('Street'), 'Rue de Rivoli');
   await userEvent.type(canvas.getByLabelText('House number'), '99');
   await userEvent.type(canvas.getByLabelText('Postcode'), '75001');
   await userEvent.type(canvas.getByLabelText('City'), 'Paris');
-  await userEvent.type(canvas.getByLabelText('Country code'), country);
+  await userEvent.selectOptions(canvas.getByLabelText('Country'), country);
 }
 
 const meta = {
@@ -60,18 +60,33 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The complete form it renders without children, for a new address. Submitting it empty asks for a name. */
+/** The complete form it renders without children, untouched, for a new address: the country is chosen by name. */
 export const Default: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Save address' }));
-    const name = canvas.getByLabelText('Full name');
-    await waitFor(() => expect(name).toHaveFocus());
-    await expect(name).toHaveAttribute('aria-invalid', 'true');
-    await expect(name).toHaveAccessibleDescription('This field is required.');
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByLabelText('Full name')).toHaveValue('');
+    const country = canvas.getByLabelText('Country');
+    await expect(country.tagName).toBe('SELECT');
+    await expect(country).toHaveDisplayValue('Select a country');
+    await expect(canvas.getByRole('group', { name: 'Use this address for' })).toBeVisible();
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
   },
 };
 
-/** Adding an address on the simulator: the country is upper-cased, the checked tags are sent. */
+/** The shop's own countries (`countries`), named in the shopper's language (here German, `choices.locale`). */
+export const ShopCountries: Story = {
+  args: { countries: ['DE', 'AT', 'CH'], messages: { 'choices.locale': 'de', 'address.country': 'Land' } },
+  play: async ({ canvas }) => {
+    const country = await canvas.findByLabelText('Land');
+    await expect(within(country).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Select a country',
+      'Deutschland',
+      'Österreich',
+      'Schweiz',
+    ]);
+  },
+};
+
+/** Adding an address on the simulator: the country chosen by name is sent as its code, with the checked tags; the focus stays on the button. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -80,6 +95,7 @@ export const Success: Story = {
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Shipping' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
     await expect(await canvas.findByText('Address saved.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Save address' })).toHaveFocus();
     await expect(storedAddresses(simulator).find((address) => address.city === 'Paris')).toMatchObject({
       contactName: 'Max Mustermann',
       country: 'FR',
@@ -106,18 +122,15 @@ export const Edit: Story = {
   },
 };
 
-/** "Germany" is no two-letter country code: said before anything is sent. */
+/** The name is required: said on the field, which takes the focus, before anything is sent. */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
-    await userEvent.type(await canvas.findByLabelText('Full name'), 'Max Mustermann');
-    await userEvent.type(canvas.getByLabelText('Country code'), 'Germany');
+    await userEvent.type(await canvas.findByLabelText('City'), 'Paris');
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
-    const country = canvas.getByLabelText('Country code');
-    await waitFor(() => expect(country).toHaveFocus());
-    await expect(country).toHaveAccessibleDescription(
-      'Two letters, for example DE or US. Enter a two-letter country code, for example DE.',
-    );
+    const name = canvas.getByLabelText('Full name');
+    await waitFor(() => expect(name).toHaveFocus());
+    await expect(name).toHaveAccessibleDescription('This field is required.');
     await expect(simulator.requestCount('createAddress')).toBe(0);
   },
 };
@@ -127,18 +140,16 @@ export const ServerFieldError: Story = {
   args: { 'aria-label': 'Edit address' },
   render: (args) => <EditFirstAddress {...args} />,
   play: async ({ canvas, userEvent }) => {
-    await userEvent.clear(await canvas.findByLabelText('Country code'));
+    await userEvent.selectOptions(await canvas.findByLabelText('Country'), 'Select a country');
     await userEvent.click(canvas.getByRole('button', { name: 'Save changes' }));
-    const country = canvas.getByLabelText('Country code');
+    const country = canvas.getByLabelText('Country');
     await waitFor(() => expect(country).toHaveAttribute('aria-invalid', 'true'));
     await expect(country).toHaveFocus();
-    await expect(country).toHaveAccessibleDescription(
-      'Two letters, for example DE or US. country must be a two-letter country code.',
-    );
+    await expect(country).toHaveAccessibleDescription('country must be a two-letter country code.');
   },
 };
 
-/** The server fails (503): a form-level alert, every typed value stays. */
+/** The server fails (503): a form-level alert, which takes the focus; every typed value stays. */
 export const ServerError: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -146,29 +157,45 @@ export const ServerError: Story = {
     await fillParis(canvas, userEvent);
     simulator.failNext({ with: 503, match: { method: 'POST', path: '/me/addresses' } });
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong. Please try again.');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Something went wrong. Please try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('City')).toHaveValue('Paris');
   },
 };
 
-/** The network is down: an alert, the values stay, and a retry saves the address once. */
+async function saveWhileNetworkDown(canvas: Canvas, userEvent: UserEvent, simulator: EmporixSimulator) {
+  await canvas.findByRole('form', { name: 'New address' });
+  await fillParis(canvas, userEvent);
+  simulator.failNext({ with: 'network', match: { method: 'POST', path: '/me/addresses' } });
+  await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
+}
+
+/** The network is down: an alert, which takes the focus; the values stay. */
 export const NetworkDown: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    const simulator = loaded.simulator as EmporixSimulator;
-    await canvas.findByRole('form', { name: 'New address' });
-    await fillParis(canvas, userEvent);
-    simulator.failNext({ with: 'network', match: { method: 'POST', path: '/me/addresses' } });
-    await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/could not reach the server/);
+    await saveWhileNetworkDown(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(/could not reach the server/);
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Full name')).toHaveValue('Max Mustermann');
+    await expect(canvas.getByLabelText('Country')).toHaveDisplayValue('France');
+  },
+};
 
+/** The journey through a dropped network: the alert, then the retry saves the address, once. */
+export const RetryAfterNetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    await saveWhileNetworkDown(canvas, userEvent, simulator);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/could not reach the server/);
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
     await expect(await canvas.findByText('Address saved.')).toBeVisible();
     await expect(storedAddresses(simulator).filter((address) => address.city === 'Paris')).toHaveLength(1);
   },
 };
 
-/** While saving, the button is disabled and says so (here the server is slow). */
+/** While saving, the button is aria-disabled — it keeps the focus — and says so (here the server is slow). */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -177,7 +204,8 @@ export const Pending: Story = {
     simulator.setLatency(800);
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
     const pending = await canvas.findByRole('button', { name: 'Saving address…' });
-    await expect(pending).toBeDisabled();
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(canvas.getByRole('form', { name: 'New address' })).toHaveAttribute('data-pending');
     await expect(await canvas.findByText('Address saved.', {}, { timeout: 5000 })).toBeVisible();
   },

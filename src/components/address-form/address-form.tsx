@@ -5,7 +5,9 @@ import { AccountForm, type AccountFormComponentProps } from '../account-form';
 import { FormError } from '../form/form-error';
 import { useMessages } from '../form/messages';
 import { Submit } from '../form/submit';
-import { CheckboxField, TextField } from '../text-field';
+import { CheckboxField, SelectField, TextField } from '../text-field';
+import { CountryOptions } from '../form/choice-options';
+import type { ChoiceInput } from '../form/choices';
 import { addressFormMessages } from './messages';
 import { tagChoices, tagLabel } from './tag-label';
 import { useAddressForm, type UseAddressFormOptions } from './use-address-form';
@@ -15,6 +17,11 @@ export interface AddressFormProps
     AccountFormComponentProps<AddressFormInput, AddressFormValues> {
   /** Called by the default rendering's Cancel button, which is shown only when this is given. */
   onCancel?: () => void;
+  /**
+   * The countries to offer (ISO 3166-1 alpha-2 codes, or `{ value, label }`), e.g. those the shop delivers to;
+   * default: every country the runtime can name, in the shopper's language.
+   */
+  countries?: readonly ChoiceInput[] | undefined;
 }
 
 /**
@@ -27,26 +34,31 @@ export interface AddressFormProps
  * @example
  * ```tsx
  * <AddressForm onSuccess={() => setAdding(false)} onCancel={() => setAdding(false)} />
- * <AddressForm address={address} tags={['BILLING', 'SHIPPING', 'PICKUP']} onSuccess={close} />
+ * <AddressForm address={address} tags={['BILLING', 'SHIPPING', 'PICKUP']} countries={['DE', 'AT', 'CH']} onSuccess={close} />
  *
  * <AddressForm aria-label="New address">
  *   <FormError />
  *   <Field name="contactName"><Label>Name</Label><Input autoComplete="name" /><FieldError /></Field>
- *   <Field name="country"><Label>Country</Label><Input autoComplete="country" /><FieldError /></Field>
+ *   <Field name="country"><Label>Country</Label><Select autoComplete="country"><CountryOptions /></Select><FieldError /></Field>
  *   <Field name="tags.SHIPPING"><Checkbox /><Label>Ship here</Label></Field>
  *   <Submit>Save</Submit>
  * </AddressForm>
  * ```
  */
 export const AddressForm = forwardRef<HTMLFormElement, AddressFormProps>(function AddressForm(
-  { address, tags = defaultAddressTags, defaultValues, onSuccess, onCancel, children, ...props },
+  { address, tags = defaultAddressTags, defaultValues, onSuccess, onCancel, countries, children, ...props },
   ref,
 ) {
   const { form, onSubmit } = useAddressForm({ address, tags, defaultValues, onSuccess });
   return (
     <AccountForm ref={ref} form={form} onSubmit={onSubmit} defaults={addressFormMessages} {...props}>
       {children ?? (
-        <AddressFormFields editing={address !== undefined} tags={tagChoices(tags, address?.tags)} onCancel={onCancel} />
+        <AddressFormFields
+          editing={address !== undefined}
+          tags={tagChoices(tags, address?.tags)}
+          countries={countries}
+          onCancel={onCancel}
+        />
       )}
     </AccountForm>
   );
@@ -56,10 +68,12 @@ export const AddressForm = forwardRef<HTMLFormElement, AddressFormProps>(functio
 function AddressFormFields({
   editing,
   tags,
+  countries,
   onCancel,
 }: {
   editing: boolean;
   tags: readonly string[];
+  countries: readonly ChoiceInput[] | undefined;
   onCancel: (() => void) | undefined;
 }) {
   const t = useMessages();
@@ -74,14 +88,9 @@ function AddressFormFields({
       <TextField name="zipCode" label={t('address.zipCode')} autoComplete="postal-code" />
       <TextField name="city" label={t('address.city')} autoComplete="address-level2" />
       <TextField name="state" label={t('address.state')} autoComplete="address-level1" />
-      <TextField
-        name="country"
-        label={t('address.country')}
-        description={t('address.countryHint')}
-        autoComplete="country"
-        autoCapitalize="characters"
-        spellCheck={false}
-      />
+      <SelectField name="country" label={t('address.country')} autoComplete="country">
+        <CountryOptions choices={countries} placeholder={t('address.countryPlaceholder')} />
+      </SelectField>
       <TextField name="contactPhone" label={t('address.contactPhone')} type="tel" autoComplete="tel" />
       <fieldset>
         <legend>{t('address.tags')}</legend>

@@ -17,11 +17,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The complete form it renders without children, with the current login email filled in from the profile. */
+/** The complete form it renders without children, untouched, with the current login email filled in from the profile (read-only). */
 export const Default: Story = {
   play: async ({ canvas }) => {
     const email = await canvas.findByLabelText('Current login email');
     await waitFor(() => expect(email).toHaveValue(simulatorDefaults.email));
+    await expect(email).toHaveAttribute('readonly');
+    await expect(email).toHaveAttribute('autocomplete', 'username');
     await expect(canvas.getByLabelText('Password')).toHaveAttribute('type', 'password');
     await expect(canvas.getByLabelText('New login email')).toHaveValue('');
     await expect(canvas.getByLabelText('Also use the new address as my contact email')).not.toBeChecked();
@@ -57,7 +59,7 @@ export const WrongPassword: Story = {
   },
 };
 
-/** Another account already logs in with the new address: the server's detail shows on that field. */
+/** Another account already logs in with the new address: the server's detail shows on that field, which takes the focus. */
 export const NewEmailTaken: Story = {
   parameters: {
     simulator: {
@@ -77,22 +79,38 @@ export const NewEmailTaken: Story = {
         'Another account already uses this email address.',
       ),
     );
+    await expect(canvas.getByLabelText('New login email')).toHaveFocus();
   },
 };
 
-/** The network is down: a form-level alert, every typed value stays, and a retry goes through. */
+type Canvas = Parameters<NonNullable<Story['play']>>[0]['canvas'];
+type UserEvent = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
+
+async function submitWhileNetworkDown(canvas: Canvas, userEvent: UserEvent, simulator: EmporixSimulator) {
+  await waitFor(() => expect(canvas.getByLabelText('Current login email')).toHaveValue(simulatorDefaults.email));
+  simulator.failNext({ with: 'network', match: { path: '/email/change' } });
+  await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
+  await userEvent.type(canvas.getByLabelText('New login email'), NEW_EMAIL);
+  await userEvent.click(canvas.getByRole('button', { name: 'Change login email' }));
+}
+
+/** The network is down: a form-level alert, which takes the focus; every typed value stays. */
 export const NetworkDown: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await waitFor(() => expect(canvas.getByLabelText('Current login email')).toHaveValue(simulatorDefaults.email));
-    (loaded.simulator as EmporixSimulator).failNext({ with: 'network', match: { path: '/email/change' } });
-    await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
-    await userEvent.type(canvas.getByLabelText('New login email'), NEW_EMAIL);
-    await userEvent.click(canvas.getByRole('button', { name: 'Change login email' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'We could not reach the server. Check your connection and try again.',
-    );
+    await submitWhileNetworkDown(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('We could not reach the server. Check your connection and try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Password')).toHaveValue(simulatorDefaults.password);
     await expect(canvas.getByLabelText('New login email')).toHaveValue(NEW_EMAIL);
+  },
+};
+
+/** The journey through a dropped network: the alert, then the retry with every value still there goes through. */
+export const RetryAfterNetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await submitWhileNetworkDown(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not reach the server.');
     await userEvent.click(canvas.getByRole('button', { name: 'Change login email' }));
     await expect(await canvas.findByRole('status')).toHaveTextContent(NEW_EMAIL);
   },
@@ -100,7 +118,8 @@ export const NetworkDown: Story = {
 
 /**
  * Asking for the change with the keyboard alone: the form tells the shopper to confirm through the link mailed
- * to the new address (see it in the dev inbox), and the login email stays until then.
+ * to the new address (see it in the dev inbox), and the login email stays until then. The focus stays on the
+ * button the shopper pressed.
  */
 export const Success: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
@@ -123,6 +142,7 @@ export const Success: Story = {
     await expect(simulator.lastMail('emailChange', NEW_EMAIL)).toBeDefined();
     await expect(simulator.getCustomer(simulatorDefaults.email)).toBeDefined();
     await expect(canvas.getByLabelText('Password')).toHaveValue('');
+    await expect(canvas.getByRole('button', { name: 'Change login email' })).toHaveFocus();
   },
 };
 

@@ -23,9 +23,11 @@ const sync = () => screen.getByLabelText('Also use the new address as my contact
 const submit = () => screen.getByRole('button', { name: 'Change login email' });
 
 describe('<ChangeEmailForm> default rendering', () => {
-  it('fills in the current login email from the profile', async () => {
+  it('fills in the current login email from the profile, read-only', async () => {
     await renderChangeEmail();
     await waitFor(() => expect(email()).toHaveValue(simulatorDefaults.email));
+    expect(email()).toHaveAttribute('readonly');
+    expect(email()).toHaveAttribute('autocomplete', 'username');
     expect(password()).toHaveAttribute('type', 'password');
     expect(newEmail()).toHaveAttribute('type', 'email');
     expect(sync()).not.toBeChecked();
@@ -37,6 +39,7 @@ describe('<ChangeEmailForm> default rendering', () => {
     await user.click(submit());
     await waitFor(() => expect(email()).toHaveAccessibleDescription('This field is required.'));
     expect(email()).toHaveFocus();
+    expect(email()).not.toHaveAttribute('readonly');
   });
 
   it('mails a confirmation link to the new address and says so', async () => {
@@ -116,7 +119,7 @@ describe('<ChangeEmailForm> default rendering', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(NEW_EMAIL);
   });
 
-  it('disables the submit button while the request is sent', async () => {
+  it('keeps the focus on the submit button, aria-disabled, while the request is sent', async () => {
     const { user } = await renderChangeEmail();
     await waitFor(() => expect(email()).toHaveValue(simulatorDefaults.email));
     await user.type(password(), simulatorDefaults.password);
@@ -124,7 +127,8 @@ describe('<ChangeEmailForm> default rendering', () => {
     simulator().setLatency(150);
     await user.click(submit());
     const pending = screen.getByRole('button', { name: 'Sending…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     await screen.findByRole('status');
     expect(simulator().requestCount('requestEmailChange')).toBe(1);

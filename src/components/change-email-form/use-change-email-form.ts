@@ -43,7 +43,8 @@ function detailMessage(detail: ServerErrorDetail): string | undefined {
 
 /**
  * The change-email form's state and submit handler, for markup of your own. The current login email is
- * filled in from the profile once it is loaded (unless the shopper typed one); the request mails a
+ * filled in from the profile once it is loaded (unless the shopper typed one), and `currentEmailKnown` says
+ * it is there (the default rendering then shows it read-only); the request mails a
  * confirmation link to the new address (`sentTo` then holds it) and the login email changes only when that
  * link is followed (see `<ConfirmEmailChange>`). A wrong password shows on the password field; every typed
  * value stays after a failure, and after success only the current email stays.
@@ -97,5 +98,7 @@ export function useChangeEmailForm(options: UseChangeEmailFormOptions = {}) {
     options.onSuccess?.({ email, newEmail, syncContactEmail });
   };
 
-  return { form, onSubmit, sentTo, request };
+  /** The current login email is known (given, or read from the profile): the shopper need not, and cannot, type it. */
+  const currentEmailKnown = givenEmail !== undefined ? givenEmail !== '' : loginEmail !== undefined;
+  return { form, onSubmit, sentTo, currentEmailKnown, request };
 }

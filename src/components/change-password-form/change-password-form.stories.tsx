@@ -34,27 +34,41 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The complete form it renders without children: current password, new password twice, submit. */
+/**
+ * The complete form it renders without children, untouched: current password, new password twice, submit —
+ * and, hidden, the login email for password managers.
+ */
 export const Default: Story = {
-  play: async ({ canvas }) => {
+  play: async ({ canvas, canvasElement }) => {
     await expect(await canvas.findByLabelText('Current password')).toHaveAttribute('autocomplete', 'current-password');
+    await waitFor(() =>
+      expect(canvasElement.querySelector('input[autocomplete="username"]')).toHaveValue(simulatorDefaults.email),
+    );
+    await expect(canvasElement.querySelector('input[autocomplete="username"]')).not.toBeVisible();
     await expect(canvas.getByLabelText('New password')).toHaveAccessibleDescription('At least 6 characters.');
     await expect(canvas.getByLabelText('Repeat the new password')).toHaveAttribute('type', 'password');
-    await expect(canvas.getByRole('button', { name: 'Change password' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Change password' })).not.toHaveAttribute('aria-disabled');
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
   },
 };
 
-/** Checked before sending: a new password of 6 characters or more, other than the current one, typed twice alike. */
+/**
+ * Checked before sending: every field, a new password of 6 characters or more, other than the current one,
+ * typed twice alike. The first invalid field takes the focus.
+ */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.type(await canvas.findByLabelText('Current password'), simulatorDefaults.password);
+    const current = await canvas.findByLabelText('Current password');
+    await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
+    await waitFor(() => expect(current).toHaveAccessibleDescription('This field is required.'));
+    await expect(current).toHaveFocus();
+
+    await userEvent.type(current, simulatorDefaults.password);
     await userEvent.type(canvas.getByLabelText('New password'), simulatorDefaults.password);
     await userEvent.type(canvas.getByLabelText('Repeat the new password'), 'something-else');
     await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
     await waitFor(() =>
-      expect(canvas.getByLabelText('New password')).toHaveAccessibleDescription(
-        'At least 6 characters. Choose a password other than the current one.',
-      ),
+      expect(canvas.getByLabelText('New password')).toHaveAccessibleDescription('Choose a password other than the current one.'),
     );
     await expect(canvas.getByLabelText('New password')).toHaveFocus();
     await expect(canvas.getByLabelText('Repeat the new password')).toHaveAccessibleDescription(
@@ -65,15 +79,13 @@ export const ValidationErrors: Story = {
     await userEvent.type(canvas.getByLabelText('New password'), '12345');
     await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
     await waitFor(() =>
-      expect(canvas.getByLabelText('New password')).toHaveAccessibleDescription(
-        'At least 6 characters. Must be at least 6 characters.',
-      ),
+      expect(canvas.getByLabelText('New password')).toHaveAccessibleDescription('Must be at least 6 characters.'),
     );
     await expect((loaded.simulator as EmporixSimulator).requestCount('changePassword')).toBe(0);
   },
 };
 
-/** The server refuses a wrong current password with a `currentPassword` detail: it shows on that field. */
+/** The server refuses a wrong current password with a `currentPassword` detail: it shows on that field, which takes the focus. */
 export const WrongCurrentPassword: Story = {
   play: async ({ canvas, userEvent }) => {
     const current = await canvas.findByLabelText('Current password');
@@ -88,7 +100,7 @@ export const WrongCurrentPassword: Story = {
   },
 };
 
-/** A server error (503): a form-level alert; the typed passwords stay for another try. */
+/** A server error (503): a form-level alert, which takes the focus; the typed passwords stay for another try. */
 export const ServerError: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     (loaded.simulator as EmporixSimulator).failNext({ with: 503, match: { path: '/password/change' } });
@@ -96,29 +108,46 @@ export const ServerError: Story = {
     await userEvent.type(canvas.getByLabelText('New password'), NEW_PASSWORD);
     await userEvent.type(canvas.getByLabelText('Repeat the new password'), NEW_PASSWORD);
     await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong. Please try again.');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Something went wrong. Please try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('New password')).toHaveValue(NEW_PASSWORD);
   },
 };
 
-/** The network is down: a form-level alert, the typed passwords stay, and a retry goes through. */
+type Canvas = Parameters<NonNullable<Story['play']>>[0]['canvas'];
+type UserEvent = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
+
+async function submitWhileNetworkDown(canvas: Canvas, userEvent: UserEvent, simulator: EmporixSimulator) {
+  simulator.failNext({ with: 'network', match: { path: '/password/change' } });
+  await userEvent.type(await canvas.findByLabelText('Current password'), simulatorDefaults.password);
+  await userEvent.type(canvas.getByLabelText('New password'), NEW_PASSWORD);
+  await userEvent.type(canvas.getByLabelText('Repeat the new password'), NEW_PASSWORD);
+  await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
+}
+
+/** The network is down: a form-level alert, which takes the focus; the typed passwords stay. */
 export const NetworkDown: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    (loaded.simulator as EmporixSimulator).failNext({ with: 'network', match: { path: '/password/change' } });
-    await userEvent.type(await canvas.findByLabelText('Current password'), simulatorDefaults.password);
-    await userEvent.type(canvas.getByLabelText('New password'), NEW_PASSWORD);
-    await userEvent.type(canvas.getByLabelText('Repeat the new password'), NEW_PASSWORD);
-    await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'We could not reach the server. Check your connection and try again.',
-    );
+    await submitWhileNetworkDown(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('We could not reach the server. Check your connection and try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Current password')).toHaveValue(simulatorDefaults.password);
+  },
+};
+
+/** The journey through a dropped network: the alert, then the retry with the passwords still there goes through. */
+export const RetryAfterNetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await submitWhileNetworkDown(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not reach the server.');
     await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
     await expect(await canvas.findByRole('status')).toHaveTextContent('Your password has been changed.');
   },
 };
 
-/** While the change is sent (a slow simulator here) the button is disabled and says so. */
+/** While the change is sent (a slow simulator here) the button is aria-disabled — it keeps the focus — and says so. */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -128,7 +157,8 @@ export const Pending: Story = {
     simulator.setLatency(600);
     await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
     const pending = canvas.getByRole('button', { name: 'Changing password…' });
-    await expect(pending).toBeDisabled();
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(pending).toHaveAttribute('data-pending');
     await expect(await canvas.findByRole('status', {}, { timeout: 3000 })).toHaveTextContent(
       'Your password has been changed.',
@@ -137,7 +167,10 @@ export const Pending: Story = {
   },
 };
 
-/** Changing the password with the keyboard alone: the form says so, clears the fields, and the new one logs in. */
+/**
+ * Changing the password with the keyboard alone: the form says so, clears the fields, and the new one logs
+ * in. The focus stays where the shopper pressed Enter.
+ */
 export const Success: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -150,6 +183,7 @@ export const Success: Story = {
     await userEvent.tab();
     await userEvent.keyboard(`${NEW_PASSWORD}{Enter}`);
     await expect(await canvas.findByRole('status')).toHaveTextContent('Your password has been changed.');
+    await expect(canvas.getByLabelText('Repeat the new password')).toHaveFocus();
     await expect(canvas.getByLabelText('Current password')).toHaveValue('');
     await expect(canvas.getByLabelText('New password')).toHaveValue('');
     await expect(await canLogIn(simulator, NEW_PASSWORD)).toBe(true);

@@ -46,6 +46,20 @@ describe('<ChangePasswordForm> default rendering', () => {
     expect(submit()).toBeEnabled();
   });
 
+  it('carries the login email for password managers, read-only and hidden', async () => {
+    const { container } = await renderChangePassword();
+    const username = await waitFor(() => {
+      const input = container.querySelector<HTMLInputElement>('input[autocomplete="username"]');
+      expect(input).toHaveValue(simulatorDefaults.email);
+      return input as HTMLInputElement;
+    });
+    expect(username).toHaveAttribute('type', 'email');
+    expect(username).toHaveAttribute('readonly');
+    expect(username).not.toBeVisible();
+    // Before the password fields, where password managers look for it.
+    expect(username.compareDocumentPosition(current()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('changes the password, says so and clears the fields', async () => {
     const onSuccess = vi.fn();
     const { user } = await renderChangePassword(<ChangePasswordForm onSuccess={onSuccess} />);
@@ -67,7 +81,7 @@ describe('<ChangePasswordForm> default rendering', () => {
     await user.click(submit());
     await waitFor(() => expect(current()).toHaveAccessibleDescription('This field is required.'));
     expect(current()).toHaveFocus();
-    expect(next()).toHaveAccessibleDescription('At least 6 characters. This field is required.');
+    expect(next()).toHaveAccessibleDescription('This field is required.');
     expect(repeat()).toHaveAccessibleDescription('This field is required.');
     expect(simulator().requestCount('changePassword')).toBe(0);
   });
@@ -78,7 +92,7 @@ describe('<ChangePasswordForm> default rendering', () => {
     await user.type(next(), '12345');
     await user.type(repeat(), '12345');
     await user.click(submit());
-    await waitFor(() => expect(next()).toHaveAccessibleDescription('At least 6 characters. Must be at least 6 characters.'));
+    await waitFor(() => expect(next()).toHaveAccessibleDescription('Must be at least 6 characters.'));
     expect(next()).toHaveFocus();
     expect(simulator().requestCount('changePassword')).toBe(0);
   });
@@ -91,7 +105,7 @@ describe('<ChangePasswordForm> default rendering', () => {
     await user.click(submit());
     await waitFor(() =>
       expect(next()).toHaveAccessibleDescription(
-        'At least 6 characters. Choose a password other than the current one.',
+        'Choose a password other than the current one.',
       ),
     );
     expect(simulator().requestCount('changePassword')).toBe(0);
@@ -143,7 +157,7 @@ describe('<ChangePasswordForm> default rendering', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('disables the submit button while the change is sent', async () => {
+  it('keeps the focus on the submit button, aria-disabled, while the change is sent', async () => {
     const { user } = await renderChangePassword();
     await user.type(current(), simulatorDefaults.password);
     await user.type(next(), NEW_PASSWORD);
@@ -151,7 +165,8 @@ describe('<ChangePasswordForm> default rendering', () => {
     simulator().setLatency(150);
     await user.click(submit());
     const pending = screen.getByRole('button', { name: 'Changing password…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     await screen.findByRole('status');
     expect(simulator().requestCount('changePassword')).toBe(1);

@@ -6,6 +6,7 @@ import { useMessages } from '../form/messages';
 import { Submit } from '../form/submit';
 import { FormSuccess } from '../form/form-success';
 import { TextField } from '../text-field';
+import { Username } from './username';
 import { changePasswordMessages } from './messages';
 import { useChangePasswordForm, type UseChangePasswordFormOptions } from './use-change-password-form';
 
@@ -16,8 +17,8 @@ export interface ChangePasswordFormProps
 /**
  * Changes the logged-in customer's password: the current one, the new one and the new one again. Without
  * children it renders a complete, unstyled, accessible form; with children you compose it from the parts,
- * named `currentPassword`, `newPassword` and `confirmNewPassword`. After success the fields are cleared and
- * `<FormSuccess>` shows.
+ * named `currentPassword`, `newPassword` and `confirmNewPassword`, and `<Username>` (the login email, hidden,
+ * for password managers). After success the fields are cleared and `<FormSuccess>` shows.
  *
  * @selector [data-pending] - the change is being sent
  *
@@ -27,6 +28,7 @@ export interface ChangePasswordFormProps
  *
  * <ChangePasswordForm>
  *   <FormError />
+ *   <Username />
  *   <Field name="currentPassword"><Label>Current</Label><Input type="password" autoComplete="current-password" /><FieldError /></Field>
  *   <Field name="newPassword"><Label>New</Label><Input type="password" autoComplete="new-password" /><FieldError /></Field>
  *   <Field name="confirmNewPassword"><Label>Again</Label><Input type="password" autoComplete="new-password" /><FieldError /></Field>
@@ -53,6 +55,7 @@ function ChangePasswordFormFields() {
   return (
     <>
       <FormError />
+      <Username />
       <TextField
         name="currentPassword"
         label={t('changePassword.currentPassword')}

@@ -18,22 +18,59 @@ export interface ServerErrorLike {
 export interface ApplyServerErrorOptions {
   /** Translates the API's field paths to form field names, e.g. `{ 'customerDetails.firstName': 'firstName' }`. */
   readonly fieldMap?: Readonly<Record<string, string>>;
-  /** Focus the first field that received an error (default `true`). */
+  /** Focus the first field on screen that received an error (default `true`). */
   readonly shouldFocus?: boolean;
 }
 
 /** The part of a form {@link applyServerError} needs: any `useForm()` result fits. */
 export interface ServerErrorTarget<TFieldValues extends FieldValues> {
   readonly setError: UseFormSetError<TFieldValues>;
-  readonly control: { readonly _names: { readonly mount: ReadonlySet<string> } };
+  readonly control: {
+    readonly _names: { readonly mount: ReadonlySet<string> };
+    /** react-hook-form's registered fields, by path; tells a field on screen from one that is not. */
+    readonly _fields?: unknown;
+  };
 }
 
 /**
- * Shows an API error in a form. Each `details[].field` that names a registered field (directly, or through
- * `fieldMap`) becomes that field's error (`type: 'server'`), and the first such field is focused. Everything
- * else — an error without details, or details about fields the form does not have — becomes the form-level
- * error `root.server` (`type` is the HTTP status), which `<FormError>` shows. A field's server error clears
- * as soon as the user edits that field.
+ * The details of a form-level server error that name no field on screen, as `root.server` keeps them in
+ * its `types`: the field's form name (`''` for a detail without a field), then its message or messages.
+ */
+export type ServerErrorDetailsByField = Readonly<Record<string, string | readonly string[]>>;
+
+const own = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+
+/** An API path as react-hook-form names the field: `addresses[0].zipCode` → `addresses.0.zipCode`. */
+function toFieldName(path: string): string {
+  return path.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '');
+}
+
+function formNameOf(field: string, fieldMap: Readonly<Record<string, string>>): string {
+  if (own(fieldMap, field)) return fieldMap[field] as string;
+  const name = toFieldName(field);
+  return own(fieldMap, name) ? (fieldMap[name] as string) : name;
+}
+
+/**
+ * Whether the field's control is mounted: react-hook-form marks a registered field `mount: false` when its
+ * control leaves the page (and keeps its value). Reads own keys only, along the dotted path.
+ */
+function isOnScreen(control: ServerErrorTarget<FieldValues>['control'], name: string): boolean {
+  let node = control._fields as Record<string, unknown> | undefined;
+  for (const key of name.split('.')) node = node && own(node, key) ? (node[key] as Record<string, unknown>) : undefined;
+  return (node?._f as { mount?: boolean } | undefined)?.mount !== false;
+}
+
+/**
+ * Shows an API error in a form; no detail is dropped. Each `details[].field` is turned into the form's field
+ * name — through `fieldMap`, with the API's array paths in react-hook-form's dotted form
+ * (`addresses[0].zipCode` → `addresses.0.zipCode`) — and becomes that field's error (`type: 'server'`) if
+ * the form registered it; the first such field on screen is focused. The form-level error `root.server`
+ * (`type` is the HTTP status), which `<FormError>` shows, carries the error's message whenever some detail
+ * is not on a field on screen — a field the form does not have, or one registered but not shown (an earlier
+ * step of a wizard): those details are listed with it, each naming its field, so the shopper can tell what
+ * to fix. A detail on a registered field that is not shown also stays on that field, for when it is shown
+ * again. A field's server error clears as soon as the user edits that field.
  *
  * @example
  * ```tsx
@@ -58,28 +95,35 @@ export function applyServerError<TFieldValues extends FieldValues>(
 ): void {
   const { fieldMap = {}, shouldFocus = true } = options;
   // react-hook-form has no public "is this name registered" query; `_names.mount` is the set `register()` fills.
-  const registered = form.control._names.mount;
+  const { control } = form;
 
-  let fieldErrors = 0;
-  let unmatchedDetails = 0;
+  let shown = 0;
+  const notShown: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const detail of error.details ?? []) {
-    const name = detail.field === undefined ? undefined : (fieldMap[detail.field] ?? detail.field);
-    if (name === undefined || !registered.has(name)) {
-      unmatchedDetails += 1;
-      continue;
+    const message = detail.message || 'field.invalid';
+    const name = detail.field === undefined || detail.field === '' ? '' : formNameOf(detail.field, fieldMap);
+    if (name !== '' && control._names.mount.has(name)) {
+      const onScreen = isOnScreen(control, name);
+      form.setError(
+        name as FieldPath<TFieldValues>,
+        { type: 'server', message },
+        { shouldFocus: shouldFocus && onScreen && shown === 0 },
+      );
+      if (onScreen) {
+        shown += 1;
+        continue;
+      }
     }
-    form.setError(
-      name as FieldPath<TFieldValues>,
-      { type: 'server', message: detail.message || 'field.invalid' },
-      { shouldFocus: shouldFocus && fieldErrors === 0 },
-    );
-    fieldErrors += 1;
+    if (name === '' && message === error.message) continue;
+    (notShown[name] ??= []).push(message);
   }
 
-  if (fieldErrors === 0 || unmatchedDetails > 0) {
+  const listed = Object.keys(notShown).length > 0;
+  if (shown === 0 || listed) {
     form.setError('root.server', {
       type: error.status === undefined ? 'unknown' : String(error.status),
       message: error.message || 'form.unknownError',
+      ...(listed ? { types: notShown } : {}),
     });
   }
 }

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import type { UseFormProps, UseFormReturn } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,6 +17,7 @@ import {
   formIssueMessages,
   Input,
   Label,
+  MessagesProvider,
   Select,
   Submit,
   Textarea,
@@ -280,7 +281,7 @@ describe('server errors', () => {
 });
 
 describe('Submit', () => {
-  it('is disabled and pending while onSubmit is pending, and a double click submits once', async () => {
+  it('is aria-disabled and pending while onSubmit is pending, keeps the focus, and a double click submits once', async () => {
     const user = userEvent.setup();
     const gate = deferred();
     const onSubmit = vi.fn(() => gate.promise);
@@ -289,21 +290,58 @@ describe('Submit', () => {
 
     await user.dblClick(screen.getByRole('button', { name: 'Save' }));
     const button = await screen.findByRole('button', { name: 'Saving…' });
-    expect(button).toBeDisabled();
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAttribute('data-pending');
+    // Not natively disabled: a disabled button drops the focus to <body>.
+    expect(button).toBeEnabled();
+    expect(button).toHaveFocus();
     expect(screen.getByRole('form')).toHaveAttribute('data-pending');
     expect(screen.getByLabelText('Email')).toBeEnabled();
 
+    await user.click(button);
     await user.type(screen.getByLabelText('Email'), '{Enter}');
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(onSubmit).toHaveBeenCalledWith({ ...validValues, nickname: '' }, expect.anything());
 
     await act(async () => gate.resolve());
     const idle = screen.getByRole('button', { name: 'Save' });
-    expect(idle).toBeEnabled();
+    expect(idle).not.toHaveAttribute('aria-disabled');
     expect(idle).not.toHaveAttribute('data-pending');
     expect(screen.getByRole('form')).not.toHaveAttribute('data-pending');
+  });
+
+  it("ignores clicks while pending, without calling the button's own onClick", async () => {
+    const user = userEvent.setup();
+    const gate = deferred();
+    const onSubmit = vi.fn(() => gate.promise);
+    const onClick = vi.fn();
+    function ClickForm() {
+      const form = useForm({ defaultValues: { note: '' } });
+      return (
+        <Form form={form} onSubmit={onSubmit}>
+          <Submit onClick={onClick}>Send</Submit>
+        </Form>
+      );
+    }
+    render(<ClickForm />);
+    const button = screen.getByRole('button', { name: 'Send' });
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
+    await user.click(button);
+    await user.keyboard('{Enter}');
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    await act(async () => gate.resolve());
+  });
+
+  it('is natively disabled only when told so', () => {
+    render(
+      <TestForm>
+        {() => <Submit disabled>Not yet</Submit>}
+      </TestForm>,
+    );
+    expect(screen.getByRole('button', { name: 'Not yet' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Not yet' })).toHaveAttribute('aria-disabled', 'true');
   });
 });
 
@@ -381,6 +419,252 @@ describe('asChild and handler composition', () => {
     await user.tab();
     expect(onBlur).toHaveBeenCalledTimes(1);
     expect(nickname.closest('div')).toHaveAttribute('data-touched');
+  });
+});
+
+describe('asChild: the part owns its wiring', () => {
+  it("merges the child's aria-describedby and keeps the part's id, htmlFor and name", () => {
+    render(
+      <TestForm>
+        {() => (
+          <Field name="nickname">
+            <Label asChild>
+              <label htmlFor="elsewhere" id="own-label">
+                Nickname
+              </label>
+            </Label>
+            <Input asChild>
+              <input id="mine" name="other" aria-invalid={false} aria-describedby="nickname-hint" />
+            </Input>
+            <p id="nickname-hint">Shown to other shoppers.</p>
+            <FieldError />
+          </Field>
+        )}
+      </TestForm>,
+    );
+    const nickname = screen.getByLabelText('Nickname');
+    expect(nickname).toHaveAttribute('name', 'nickname');
+    expect(nickname).not.toHaveAttribute('id', 'mine');
+    expect(nickname).toHaveAccessibleDescription('Shown to other shoppers.');
+
+    expect(screen.getByText('Nickname')).toHaveAttribute('for', nickname.id);
+  });
+
+  it('announces an error of a field whose child brings its own description, and keeps the label linked', async () => {
+    const user = userEvent.setup();
+    render(
+      <TestForm
+        onSubmit={(_, form) =>
+          applyServerError(form, { status: 400, message: 'Rejected.', details: [{ field: 'nickname', message: 'Taken.' }] })
+        }
+      >
+        {() => (
+          <Field name="nickname">
+            <Label asChild>
+              <label htmlFor="elsewhere">Nickname</label>
+            </Label>
+            <Input asChild>
+              <input id="mine" aria-invalid={false} aria-describedby="nickname-hint" />
+            </Input>
+            <p id="nickname-hint">Shown to other shoppers.</p>
+            <FieldError />
+          </Field>
+        )}
+      </TestForm>,
+    );
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const nickname = screen.getByLabelText('Nickname');
+    await waitFor(() => expect(nickname).toHaveAttribute('aria-invalid', 'true'));
+    expect(nickname).toHaveFocus();
+    expect(nickname).toHaveAccessibleDescription('Shown to other shoppers. Taken.');
+  });
+
+  it("keeps a submit button submitting and aria-disabled while pending, whatever the child's type and disabled say", async () => {
+    const user = userEvent.setup();
+    const gate = deferred();
+    const onSubmit = vi.fn(() => gate.promise);
+    function DesignSystemForm() {
+      const form = useForm({ defaultValues: { note: '' } });
+      return (
+        <Form form={form} onSubmit={onSubmit}>
+          <Submit asChild>
+            <button type="button" disabled={false} aria-disabled={false} className="ds-button">
+              Send
+            </button>
+          </Submit>
+        </Form>
+      );
+    }
+    render(<DesignSystemForm />);
+    const button = screen.getByRole('button', { name: 'Send' });
+    expect(button).toHaveAttribute('type', 'submit');
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
+    expect(button).toHaveFocus();
+    await user.click(button);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    await act(async () => gate.resolve());
+    expect(button).not.toHaveAttribute('aria-disabled', 'true');
+  });
+});
+
+describe('server details that no field on screen shows', () => {
+  type WizardValues = { email: string; zipCode: string; city: string };
+
+  /** Two steps: the address fields of step 1 stay registered while step 2 is on screen. */
+  function Wizard({ onSubmit }: { onSubmit: (values: WizardValues, form: UseFormReturn<WizardValues>) => unknown }) {
+    const form = useForm<WizardValues>({ defaultValues: { email: '', zipCode: '', city: '' } });
+    const [step, setStep] = useState(1);
+    return (
+      <Form form={form} onSubmit={(values) => onSubmit(values, form)} aria-label="Checkout">
+        <FormError />
+        {step === 1 ? (
+          <>
+            <Field name="zipCode">
+              <Label>Postcode</Label>
+              <Input />
+              <FieldError />
+            </Field>
+            <Field name="city">
+              <Label>City</Label>
+              <Input />
+              <FieldError />
+            </Field>
+            <button type="button" onClick={() => setStep(2)}>
+              Next
+            </button>
+          </>
+        ) : (
+          <>
+            <Field name="email">
+              <Label>Email</Label>
+              <Input />
+              <FieldError />
+            </Field>
+            <button type="button" onClick={() => setStep(1)}>
+              Back
+            </button>
+            <Submit>Order</Submit>
+          </>
+        )}
+      </Form>
+    );
+  }
+
+  it('lists a detail for a field of an earlier step in the alert, focuses it, and shows it on the field once back', async () => {
+    const user = userEvent.setup();
+    render(
+      <Wizard
+        onSubmit={(_, form) =>
+          applyServerError(form, {
+            status: 400,
+            message: 'The request failed validation.',
+            details: [{ field: 'zipCode', message: 'Unknown postcode.' }],
+          })
+        }
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Order' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The request failed validation.');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('Zip code: Unknown postcode.');
+    await waitFor(() => expect(alert).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByLabelText('Postcode')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription('Unknown postcode.');
+  });
+
+  it('lists every detail about a field the form does not render, each naming its field, translatable', async () => {
+    const user = userEvent.setup();
+    render(
+      <MessagesProvider messages={{ 'fieldLabel.contactPhone': 'Telefon', 'form.fieldDetail': '{field} – {message}' }}>
+        <TestForm
+          onSubmit={(_, form) =>
+            applyServerError(form, {
+              status: 400,
+              message: 'The request failed validation.',
+              details: [
+                { field: 'customerDetails.contactPhone', message: 'Not a phone number.' },
+                { field: 'customerDetails.middleName', message: 'Too long.' },
+                { field: 'customerDetails.middleName', message: 'Has digits.' },
+                { message: 'Try again tomorrow.' },
+              ],
+            })
+          }
+        />
+      </MessagesProvider>,
+    );
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Telefon – Not a phone number.',
+      'Middle name – Too long.',
+      'Middle name – Has digits.',
+      'Try again tomorrow.',
+    ]);
+    await waitFor(() => expect(alert).toHaveFocus());
+  });
+
+  it("maps nested API paths onto react-hook-form's dotted names", async () => {
+    const user = userEvent.setup();
+    function AddressesForm() {
+      const form = useForm<{ addresses: { zipCode: string }[] }>({ defaultValues: { addresses: [{ zipCode: '' }] } });
+      return (
+        <Form
+          form={form}
+          onSubmit={() =>
+            applyServerError(form, {
+              status: 400,
+              message: 'The request failed validation.',
+              details: [
+                { field: 'addresses[0].zipCode', message: 'Unknown postcode.' },
+                { field: 'addresses[1].zipCode', message: 'Missing.' },
+              ],
+            })
+          }
+        >
+          <FormError />
+          <Field name="addresses.0.zipCode">
+            <Label>Postcode</Label>
+            <Input />
+            <FieldError />
+          </Field>
+          <Submit>Save</Submit>
+        </Form>
+      );
+    }
+    render(<AddressesForm />);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const zipCode = screen.getByLabelText('Postcode');
+    await waitFor(() => expect(zipCode).toHaveAccessibleDescription('Unknown postcode.'));
+    expect(zipCode).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('Zip code: Missing.');
+  });
+});
+
+describe('focus after a submit', () => {
+  it('moves to the form-level alert when no field shows the error', async () => {
+    const user = userEvent.setup();
+    render(<TestForm onSubmit={() => Promise.reject(Object.assign(new Error('Server down.'), { status: 503 }))} />);
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveFocus());
+    expect(alert).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('stays on the submit button after a success', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    render(<TestForm onSubmit={onSubmit} />);
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
   });
 });
 

@@ -1,9 +1,10 @@
 import { Slot } from './slot';
-import { forwardRef, useRef } from 'react';
+import { forwardRef, useRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, ForwardedRef, FormEvent, ReactNode, RefAttributes } from 'react';
 import { FormProvider, useFormState } from 'react-hook-form';
-import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { applyServerError, isServerErrorLike } from './apply-server-error';
+import { FormAlertFocusContext, type FormAlertFocus } from './form-alert-focus';
 
 /** Props of {@link Form}. */
 export interface FormProps<TFieldValues extends FieldValues, TContext, TTransformedValues>
@@ -58,6 +59,7 @@ export const Form = forwardRef(function Form<
 ) {
   const { isSubmitting } = useFormState({ control: form.control });
   const inFlight = useRef(false);
+  const [alertFocus] = useState<FormAlertFocus>(() => ({ armed: false }));
 
   // Runs after an `asChild` element's own `onSubmit`, unless that one called `preventDefault()`.
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
@@ -65,6 +67,7 @@ export const Form = forwardRef(function Form<
     event.preventDefault();
     if (inFlight.current) return;
     inFlight.current = true;
+    alertFocus.armed = true;
     form.clearErrors('root.server');
     const submit = form.handleSubmit(async (values) => {
       try {
@@ -75,19 +78,22 @@ export const Form = forwardRef(function Form<
     });
     void submit(event).finally(() => {
       inFlight.current = false;
+      if (!form.getFieldState('root' as Path<TFieldValues>).invalid) alertFocus.armed = false;
     });
   };
 
   const Comp = asChild ? Slot : 'form';
   return (
     <FormProvider {...form}>
-      <Comp
-        noValidate
-        ref={ref}
-        {...props}
-        onSubmit={handleSubmit}
-        data-pending={isSubmitting ? '' : undefined}
-      />
+      <FormAlertFocusContext.Provider value={alertFocus}>
+        <Comp
+          noValidate
+          ref={ref}
+          {...props}
+          onSubmit={handleSubmit}
+          data-pending={isSubmitting ? '' : undefined}
+        />
+      </FormAlertFocusContext.Provider>
     </FormProvider>
   );
 }) as FormComponent;

@@ -2,6 +2,15 @@ export { Form, Field, Label, Input, Select, Textarea, Checkbox, Description, Fie
 export { FormSuccess } from './form-success';
 export { MessagesProvider, MessageDefaults, useMessages, defaultMessages, messageKey } from './messages';
 export { formIssueMessages } from './form-issue-messages';
+export {
+  CountryOptions,
+  LanguageOptions,
+  CurrencyOptions,
+  ChoiceOptions,
+  useCountryChoices,
+  useLanguageChoices,
+  useCurrencyChoices,
+} from './choice-options';
 export { applyServerError } from './apply-server-error';
 
 export type { FormProps } from './form';
@@ -13,7 +22,9 @@ export type { TextareaProps } from './textarea';
 export type { CheckboxProps } from './checkbox';
 export type { DescriptionProps } from './description';
 export type { FieldErrorProps, FieldErrorRenderProps } from './field-error';
-export type { FormErrorProps, FormErrorRenderProps } from './form-error';
+export type { FormErrorDetail, FormErrorProps, FormErrorRenderProps } from './form-error';
+export type { NamedChoiceOptionsProps, ChoiceOptionsProps } from './choice-options';
+export type { Choice, ChoiceInput } from './choices';
 export type { SubmitProps, SubmitRenderProps } from './submit';
 export type { FormSuccessProps } from './form-success';
 export type {
@@ -27,6 +38,7 @@ export type {
 export type {
   ApplyServerErrorOptions,
   ServerErrorDetail,
+  ServerErrorDetailsByField,
   ServerErrorLike,
   ServerErrorTarget,
 } from './apply-server-error';

@@ -8,6 +8,8 @@ export type { MessageKey, MessageParams };
 /**
  * Every user-visible string of the form components, by key, in English. Override any of them with
  * `<MessagesProvider messages={…}>`. `{name}` placeholders are filled from the params of the message.
+ * `choices.locale` is the locale (a BCP 47 tag) countries, languages and currencies are named in: a
+ * translation sets it with its texts.
  */
 export const defaultMessages = {
   'field.required': 'This field is required.',
@@ -19,6 +21,9 @@ export const defaultMessages = {
   'form.networkError': 'We could not reach the server. Check your connection and try again.',
   'form.unknownError': 'Something went wrong. Please try again.',
   'form.sessionExpired': 'Your session has ended. Please log in again.',
+  'form.fieldDetail': '{field}: {message}',
+  'choices.locale': 'en',
+  'choices.none': 'Not set',
   'login.invalidCredentials': 'The email or password is incorrect.',
   'login.notActivated': 'Please confirm your email address first: follow the link in the activation mail we sent you.',
 } as const satisfies Readonly<Record<MessageKey, string>>;
@@ -32,20 +37,27 @@ export type MessageOverrides = { readonly [K in MessageKey]?: string } & Readonl
  */
 export type Translate = (message: string, params?: MessageParams) => string;
 
+/**
+ * The value stored under `key` itself — never one inherited from `Object.prototype`: a server message such as
+ * `"constructor"` or `"__proto__"` is text to show, not a key.
+ */
+function ownValue(record: Readonly<Record<string, string | number>>, key: string): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(record, key)) return undefined;
+  const value = record[key];
+  return value === undefined ? undefined : String(value);
+}
+
 function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    return value === undefined ? placeholder : String(value);
-  });
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => ownValue(params, name) ?? placeholder);
 }
 
 function translate(messages: Readonly<Record<string, string>>, message: string, params?: MessageParams): string {
-  const direct = messages[message];
+  const direct = ownValue(messages, message);
   if (direct !== undefined) return params ? interpolate(direct, params) : direct;
 
   const separator = message.indexOf(PARAMS_SEPARATOR);
   if (separator > 0) {
-    const template = messages[message.slice(0, separator)];
+    const template = ownValue(messages, message.slice(0, separator));
     if (template !== undefined) {
       const stored = Object.fromEntries(new URLSearchParams(message.slice(separator + 1)));
       return interpolate(template, { ...stored, ...params });

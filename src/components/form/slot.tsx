@@ -1,7 +1,10 @@
 /**
  * What `asChild` renders: the part's only child element in place of the part's own element, with the part's
  * props merged into the child's. Handlers of both run (the child's first, so a `preventDefault()` there can
- * stop the part's own), `className`s are joined, `style`s merged (the child's win), refs composed.
+ * stop the part's own), `className`s and `aria-describedby` ids are joined, `style`s merged (the child's win),
+ * refs composed. The wiring the part exists for is the part's: where the part sets `id`, `htmlFor`, `name`,
+ * `type`, `aria-invalid`, `disabled` or `aria-disabled`, its value wins over the child's. Any other prop of
+ * the child wins.
  */
 import { Children, cloneElement, forwardRef, isValidElement, version } from 'react';
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
@@ -14,7 +17,15 @@ export interface SlotProps extends HTMLAttributes<HTMLElement> {
 type Props = Record<string, unknown>;
 type Handler = (...args: unknown[]) => unknown;
 
+/** Props whose value, when the part sets one, the child cannot replace: the part's wiring. */
+const partOwned = new Set(['id', 'htmlFor', 'name', 'type', 'aria-invalid', 'disabled', 'aria-disabled']);
+
 const isHandler = (name: string, value: unknown): value is Handler => /^on[A-Z]/.test(name) && typeof value === 'function';
+
+function joinTokens(...lists: unknown[]): string | undefined {
+  const tokens = lists.flatMap((list) => (typeof list === 'string' ? list.split(/\s+/) : [])).filter(Boolean);
+  return tokens.length === 0 ? undefined : [...new Set(tokens)].join(' ');
+}
 
 function mergeProps(part: Props, child: Props): Props {
   const merged: Props = { ...part, ...child };
@@ -30,6 +41,10 @@ function mergeProps(part: Props, child: Props): Props {
       merged[name] = { ...(ours as object), ...(theirs as object) };
     } else if (name === 'className') {
       merged[name] = [ours, theirs].filter(Boolean).join(' ');
+    } else if (name === 'aria-describedby') {
+      merged[name] = joinTokens(theirs, ours);
+    } else if (partOwned.has(name) && ours !== undefined) {
+      merged[name] = ours;
     }
   }
   return merged;

@@ -28,40 +28,53 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The complete form it renders without children: labels, inputs, errors and the submit button. */
+/** The complete form it renders without children, untouched: labels, inputs and the submit button. */
 export const Default: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
-    await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByLabelText('Email')).toHaveFocus();
-    await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('This field is required.');
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Email')).toHaveAttribute('autocomplete', 'username');
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
+    await expect(canvas.getByLabelText('Email')).not.toHaveAttribute('aria-invalid');
+    await expect(canvas.getByRole('button', { name: 'Log in' })).not.toHaveAttribute('aria-disabled');
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
   },
 };
 
-/** Logging in on the simulator, then the profile loads with the customer token. */
+/** Started with an email, as the login page gets it after a password reset (`defaultValues`). */
+export const PrefilledEmail: Story = {
+  args: { defaultValues: { email: simulatorDefaults.email } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
+    await expect(canvas.getByLabelText('Password')).toHaveValue('');
+  },
+};
+
+/** Logging in on the simulator, then the profile loads with the customer token; the focus stays on the button. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
     await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
     await expect(await canvas.findByText('Welcome back, Jane Doe.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Log in' })).toHaveFocus();
     await expect(loaded.simulator.requestCount('login')).toBe(1);
   },
 };
 
-/** A wrong password: the server's refusal shows as a form-level alert, the typed email stays. */
+/** A wrong password: the server's refusal shows as a form-level alert, which takes the focus; the typed email stays. */
 export const WrongPassword: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
     await userEvent.type(canvas.getByLabelText('Password'), 'not-my-password');
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('The email or password is incorrect.');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The email or password is incorrect.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
     await expect(canvas.queryByRole('status')).not.toBeInTheDocument();
   },
 };
 
-/** Keyboard only: Tab into the form, type, Enter to submit. */
+/** Keyboard only: Tab into the form, type, Enter to submit; the focus stays where the shopper pressed Enter. */
 export const KeyboardOnly: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.tab();
@@ -70,21 +83,27 @@ export const KeyboardOnly: Story = {
     await userEvent.tab();
     await userEvent.keyboard(`${simulatorDefaults.password}{Enter}`);
     await expect(await canvas.findByText('Welcome back, Jane Doe.')).toBeVisible();
+    await expect(canvas.getByLabelText('Password')).toHaveFocus();
   },
 };
 
-/** What is not an email address is refused on the field, before anything is sent. */
+/** An empty form, then what is not an email address: refused on the fields before anything is sent; the first takes the focus. */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('This field is required.'));
+    await expect(canvas.getByLabelText('Email')).toHaveFocus();
+
     await userEvent.type(canvas.getByLabelText('Email'), 'jane@');
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
     await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('Enter a valid email address.'));
+    await expect(canvas.getByLabelText('Email')).toHaveFocus();
     await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription('This field is required.');
     await expect((loaded.simulator as EmporixSimulator).requestCount('login')).toBe(0);
   },
 };
 
-/** A double opt-in account whose activation mail was not followed yet: the alert says what to do. */
+/** A double opt-in account whose activation mail was not followed yet: the alert says what to do, and has the focus. */
 export const NotActivated: Story = {
   parameters: {
     simulator: {
@@ -96,37 +115,61 @@ export const NotActivated: Story = {
     await userEvent.type(canvas.getByLabelText('Email'), 'new@example.com');
     await userEvent.type(canvas.getByLabelText('Password'), 'Secret-pass-1');
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Please confirm your email address first');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Please confirm your email address first');
+    await waitFor(() => expect(alert).toHaveFocus());
   },
 };
 
-/** The network drops: an alert, both typed values stay, and the retry logs in. */
+type Canvas = Parameters<NonNullable<Story['play']>>[0]['canvas'];
+type UserEvent = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
+
+/** Types Jane's credentials and submits while the network drops the login request. */
+async function submitWhileNetworkDown(canvas: Canvas, userEvent: UserEvent, simulator: EmporixSimulator) {
+  await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
+  await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
+  simulator.failNext({ with: 'network', match: { path: /^\/customer\/[^/]+\/login$/ } });
+  await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+}
+
+/** The network drops: an alert, which takes the focus, and both typed values stay for a retry. */
 export const NetworkDown: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
-    await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
-    (loaded.simulator as EmporixSimulator).failNext({ with: 'network', match: { path: /^\/customer\/[^/]+\/login$/ } });
-    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not reach the server.');
+    await submitWhileNetworkDown(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('We could not reach the server.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
     await expect(canvas.getByLabelText('Password')).toHaveValue(simulatorDefaults.password);
-    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
-    await expect(await canvas.findByText('Welcome back, Jane Doe.')).toBeVisible();
+    await expect(canvas.queryByRole('status')).not.toBeInTheDocument();
   },
 };
 
-/** A server error (503): a form-level alert in the shopper's words, not the gateway's. */
+/** The journey through a dropped network: the alert, then the retry with the values still there logs in. */
+export const RetryAfterNetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await submitWhileNetworkDown(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not reach the server.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByText('Welcome back, Jane Doe.')).toBeVisible();
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
+  },
+};
+
+/** A server error (503): a form-level alert in the shopper's words, not the gateway's; it takes the focus. */
 export const ServerError: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
     await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
     (loaded.simulator as EmporixSimulator).failNext({ with: 503, match: { path: /^\/customer\/[^/]+\/login$/ } });
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong. Please try again.');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Something went wrong. Please try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
   },
 };
 
-/** While the login is in flight the button is disabled and says so. */
+/** While the login is in flight the button is aria-disabled — it keeps the focus — and says so. */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -134,7 +177,9 @@ export const Pending: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
     simulator.setLatency(600);
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
-    await expect(await canvas.findByRole('button', { name: 'Logging in…' })).toBeDisabled();
+    const pending = await canvas.findByRole('button', { name: 'Logging in…' });
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(await canvas.findByText('Welcome back, Jane Doe.', {}, { timeout: 4000 })).toBeVisible();
     simulator.setLatency(0);
   },

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithSession, setupSimulator } from '../../../test/harness';
+import { createTestClient, renderWithCustomer, renderWithSession, setupSimulator } from '../../../test/harness';
 import { simulatorDefaults } from '../../testing';
 import { Field, FieldError, FormError, Input, Label, Submit } from '../form/parts';
 import { LoginForm } from './login-form';
@@ -92,6 +92,55 @@ describe('<LoginForm> default rendering', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Anmelden' }));
     expect(await screen.findByLabelText('E-Mail')).toHaveAccessibleDescription('Pflichtfeld');
+  });
+});
+
+describe('<LoginForm> before anyone types', () => {
+  it('starts with a given email, e.g. the one a password reset handed over', () => {
+    renderLogin(<LoginForm defaultValues={{ email: simulatorDefaults.email }} />);
+    expect(screen.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
+    expect(screen.getByLabelText('Password')).toHaveValue('');
+  });
+
+  /**
+   * A client that counts its own anonymous logins, with storage of its own: a request another test left in
+   * flight, or a token it stored, cannot be mistaken for this one's.
+   */
+  function countingClient() {
+    const anonymousLogins: string[] = [];
+    const client = createTestClient(simulator(), {
+      persistence: 'memory',
+      tabSync: false,
+      fetch: (input, init) => {
+        if (String(input).includes('/anonymous/login')) anonymousLogins.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    return { client, anonymousLogins };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it("fetches a guest's anonymous token once on mount", async () => {
+    const { client, anonymousLogins } = countingClient();
+    renderWithCustomer(<LoginForm />, { client });
+    await waitFor(() => expect(anonymousLogins).toHaveLength(1));
+    await settle();
+    expect(anonymousLogins).toHaveLength(1);
+  });
+
+  it('sends nothing while the browser is offline, and fetches the token once when it is back online', async () => {
+    const { client, anonymousLogins } = countingClient();
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    renderWithCustomer(<LoginForm />, { client });
+    await settle();
+    expect(anonymousLogins).toHaveLength(0);
+
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(anonymousLogins).toHaveLength(1));
+    await settle();
+    expect(anonymousLogins).toHaveLength(1);
   });
 });
 

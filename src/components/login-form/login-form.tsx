@@ -12,13 +12,17 @@ export interface LoginFormProps extends UseLoginFormOptions, AccountFormComponen
 
 /**
  * Email-and-password login. Without children it renders a complete, unstyled, accessible form; with
- * children you compose it from the parts, named `email` and `password`.
+ * children you compose it from the parts, named `email` and `password`. `defaultValues={{ email }}` starts
+ * it with an email filled in — the one a password reset handed over (`<PasswordResetForm onLogin>`), or one
+ * remembered from an earlier visit. A guest's anonymous token is fetched when it mounts (not while the
+ * browser is offline: then once it is back online), so the submit waits for one round trip less.
  *
  * @selector [data-pending] - the login request is in flight
  *
  * @example
  * ```tsx
  * <LoginForm onSuccess={() => navigate('/account')} />
+ * <LoginForm defaultValues={{ email: emailFromPasswordReset }} />
  *
  * <LoginForm className="login">
  *   <FormError />

@@ -8,7 +8,7 @@ import { formIssueMessages } from '../form/form-issue-messages';
 import { toFormError } from '../server-error';
 
 export interface UseLoginFormOptions {
-  /** Initial values, e.g. an email remembered from an earlier visit. */
+  /** Initial values, e.g. `{ email }` handed over by a password reset, or remembered from an earlier visit. */
   defaultValues?: Partial<LoginFormInput>;
   /** Called once the customer is logged in. */
   onSuccess?: (result: LoginResult) => void;

@@ -6,6 +6,7 @@ import { createTestClient, renderWithCustomer, setupSimulator } from '../../../t
 import { EmporixError } from '../../api/errors';
 import { simulatorDefaults } from '../../testing';
 import { Field, FieldError, Input, Label, Submit } from '../form/parts';
+import { LoginForm } from '../login-form/login-form';
 import { PasswordResetRequestForm } from '../password-reset-request-form/password-reset-request-form';
 import { PasswordResetForm } from './password-reset-form';
 import { PasswordResetFormError } from './password-reset-form-error';
@@ -38,25 +39,56 @@ const submit = () => screen.getByRole('button', { name: 'Set new password' });
 describe('<PasswordResetForm>', () => {
   it('renders the new password twice and a submit button', () => {
     renderReset(<PasswordResetForm token="t" />);
+    // For password managers: the account's email, optional here (the link does not tell it).
+    const email = screen.getByLabelText('Email');
+    expect(email).toHaveAttribute('autocomplete', 'username');
+    expect(email).not.toHaveAttribute('readonly');
+    expect(email).toHaveAccessibleDescription(/lets your browser save the new password/);
     expect(screen.getByLabelText('New password')).toHaveAttribute('autocomplete', 'new-password');
     expect(screen.getByLabelText('New password')).toHaveAccessibleDescription('At least 6 characters.');
     expect(screen.getByLabelText('Confirm new password')).toHaveAttribute('type', 'password');
     expect(submit()).toBeEnabled();
   });
 
-  it('sets the new password and offers to log in', async () => {
+  it('sets the new password and offers to log in, handing over the email typed', async () => {
     const token = await mailedToken();
     const onSuccess = vi.fn();
     const onLogin = vi.fn();
     const { user } = renderReset(<PasswordResetForm token={token} onSuccess={onSuccess} onLogin={onLogin} />);
+    await user.type(screen.getByLabelText('Email'), simulatorDefaults.email);
     await fill(user);
     await user.click(submit());
     const status = await screen.findByRole('status');
     expect(status).toHaveTextContent('Your password has been changed. You can now log in with it.');
     expect(status).toHaveFocus();
-    expect(onSuccess).toHaveBeenCalledOnce();
+    expect(onSuccess).toHaveBeenCalledWith({ email: simulatorDefaults.email });
     await user.click(screen.getByRole('button', { name: 'Log in' }));
-    expect(onLogin).toHaveBeenCalledOnce();
+    expect(onLogin).toHaveBeenCalledWith(simulatorDefaults.email);
+  });
+
+  it('shows a given email read-only for password managers, and the login form starts with it', async () => {
+    const token = await mailedToken();
+    const client = createTestClient(simulator());
+    const user = userEvent.setup();
+    let loginEmail: string | undefined;
+    const { rerender } = renderWithCustomer(
+      <PasswordResetForm token={token} email={simulatorDefaults.email} onLogin={(email) => (loginEmail = email)} />,
+      { client },
+    );
+    const email = screen.getByLabelText('Email');
+    expect(email).toHaveValue(simulatorDefaults.email);
+    expect(email).toHaveAttribute('readonly');
+    expect(email).toHaveAttribute('autocomplete', 'username');
+    await fill(user);
+    await user.click(submit());
+    await user.click(await screen.findByRole('button', { name: 'Log in' }));
+    expect(loginEmail).toBe(simulatorDefaults.email);
+
+    rerender(<LoginForm defaultValues={{ email: loginEmail }} />);
+    expect(screen.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
+    await user.type(screen.getByLabelText('Password'), NEW_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(client.session.getState().status).toBe('customer'));
   });
 
   it('end to end: request a reset, follow the mailed token, log in with the new password', async () => {
@@ -83,7 +115,7 @@ describe('<PasswordResetForm>', () => {
     expect(client.session.getState().status).toBe('customer');
   });
 
-  it('explains an invalid or used link and offers a new one', async () => {
+  it('replaces the form of a used link with the message and a way to a new link', async () => {
     const token = await mailedToken();
     const onRequestNewLink = vi.fn();
     const first = renderReset(<PasswordResetForm token={token} />);
@@ -93,29 +125,37 @@ describe('<PasswordResetForm>', () => {
     first.unmount();
 
     const { user } = renderReset(<PasswordResetForm token={token} onRequestNewLink={onRequestNewLink} />);
+    await user.type(screen.getByLabelText('Email'), simulatorDefaults.email);
     await fill(user, 'another-pw-2');
     await user.click(submit());
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This reset link is invalid, expired or already used. Request a new one.');
-    await user.click(within(alert).getByRole('button', { name: 'Request a new link' }));
-    expect(onRequestNewLink).toHaveBeenCalledOnce();
-    expect(screen.getByLabelText('New password')).toHaveValue('another-pw-2');
+    expect(alert).toHaveFocus();
+    // The message and the way on, not the error *and* a form that cannot work.
+    expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Request a new link' }));
+    expect(onRequestNewLink).toHaveBeenCalledWith(simulatorDefaults.email);
   });
 
-  it('offers no button for an unknown token without a callback', async () => {
+  it('without a callback, offers a form that sends a new link', async () => {
     const { user } = renderReset(<PasswordResetForm token="made-up-token" />);
-    await fill(user);
-    await user.click(submit());
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This reset link is invalid');
-    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
-  });
-
-  it('treats a missing token as an invalid link without sending anything', async () => {
-    const { user } = renderReset(<PasswordResetForm token="" />);
+    await user.type(screen.getByLabelText('Email'), simulatorDefaults.email);
     await fill(user);
     await user.click(submit());
     expect(await screen.findByRole('alert')).toHaveTextContent('This reset link is invalid');
+    const request = screen.getByRole('form', { name: 'Send me a new link' });
+    expect(within(request).getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
+    await user.click(within(request).getByRole('button', { name: 'Send reset link' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(simulatorDefaults.email);
+    expect(simulator().lastMail('passwordReset', simulatorDefaults.email)).toBeDefined();
+  });
+
+  it('treats a missing token as an invalid link from the start, without sending anything or taking the focus', () => {
+    renderReset(<PasswordResetForm token="" />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('This reset link is invalid');
+    expect(alert).not.toHaveFocus();
+    expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
     expect(simulator().requestCount('resetPassword')).toBe(0);
   });
 
@@ -123,13 +163,14 @@ describe('<PasswordResetForm>', () => {
     const { user } = renderReset(<PasswordResetForm token="t" />);
     await user.click(submit());
     const password = screen.getByLabelText('New password');
-    await waitFor(() => expect(password).toHaveAccessibleDescription('At least 6 characters. This field is required.'));
+    await waitFor(() => expect(password).toHaveAccessibleDescription('This field is required.'));
     expect(password).toHaveFocus();
     expect(screen.getByLabelText('Confirm new password')).toHaveAccessibleDescription('This field is required.');
 
     await fill(user, '12345', '54321');
     await user.click(submit());
-    await waitFor(() => expect(password).toHaveAccessibleDescription('At least 6 characters. Must be at least 6 characters.'));
+    // One hint, not two saying the same: the error takes the hint's place.
+    await waitFor(() => expect(password).toHaveAccessibleDescription('Must be at least 6 characters.'));
     expect(screen.getByLabelText('Confirm new password')).toHaveAccessibleDescription('The passwords do not match.');
     expect(simulator().requestCount('resetPassword')).toBe(0);
   });
@@ -147,14 +188,15 @@ describe('<PasswordResetForm>', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed.');
   });
 
-  it('disables the submit button while pending', async () => {
+  it('keeps the focus on the submit button, aria-disabled, while pending', async () => {
     const token = await mailedToken();
     simulator().setLatency(150);
     const { user } = renderReset(<PasswordResetForm token={token} />);
     await fill(user);
     await user.click(submit());
     const pending = await screen.findByRole('button', { name: 'Saving…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     expect(await screen.findByRole('status', {}, { timeout: 3000 })).toBeInTheDocument();
   });
@@ -162,6 +204,9 @@ describe('<PasswordResetForm>', () => {
   it('can be completed with the keyboard alone', async () => {
     const token = await mailedToken();
     const { user } = renderReset(<PasswordResetForm token={token} />);
+    await user.tab();
+    expect(screen.getByLabelText('Email')).toHaveFocus();
+    await user.keyboard(simulatorDefaults.email);
     await user.tab();
     expect(screen.getByLabelText('New password')).toHaveFocus();
     await user.keyboard(NEW_PASSWORD);
@@ -186,9 +231,8 @@ describe('<PasswordResetForm>', () => {
   });
 
   it('is composed from the parts it is given', async () => {
-    const onRequestNewLink = vi.fn();
     const { user } = renderReset(
-      <PasswordResetForm token="unknown" onRequestNewLink={onRequestNewLink}>
+      <PasswordResetForm token="unknown" renderInvalidLink={() => <p role="alert">Gone. Ask again.</p>}>
         <PasswordResetFormError className="error" />
         <Field name="password">
           <Label>Password</Label>
@@ -206,8 +250,7 @@ describe('<PasswordResetForm>', () => {
     await user.type(screen.getByLabelText('Password'), NEW_PASSWORD);
     await user.type(screen.getByLabelText('Again'), NEW_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveClass('error');
-    expect(within(alert).getByRole('button', { name: 'Request a new link' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Gone. Ask again.');
+    expect(screen.queryByLabelText('Password')).not.toBeInTheDocument();
   });
 });

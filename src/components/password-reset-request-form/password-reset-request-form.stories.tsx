@@ -15,12 +15,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The complete form it renders without children: one email field and the button. */
+/** The complete form it renders without children, untouched: one email field and the button. */
 export const Default: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
-    await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('This field is required.');
-    await expect(canvas.getByLabelText('Email')).toHaveFocus();
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Email')).toHaveAttribute('autocomplete', 'email');
+    await expect(canvas.getByLabelText('Email')).not.toHaveAttribute('aria-invalid');
+    await expect(canvas.getByRole('button', { name: 'Send reset link' })).toBeVisible();
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
   },
 };
 
@@ -48,40 +49,58 @@ export const UnknownEmail: Story = {
   },
 };
 
-/** An address that is not one is refused before anything is sent. */
+/** An empty field, then an address that is not one: refused before anything is sent, and the field takes the focus. */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
+    await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('This field is required.'));
+    await expect(canvas.getByLabelText('Email')).toHaveFocus();
     await userEvent.type(canvas.getByLabelText('Email'), 'jane@');
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
     await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('Enter a valid email address.'));
+    await expect(canvas.getByLabelText('Email')).toHaveFocus();
     await expect((loaded.simulator as EmporixSimulator).requestCount('requestPasswordReset')).toBe(0);
   },
 };
 
-/** The network drops: an alert, the email stays, the retry goes through. */
+/** The network drops: an alert, which takes the focus; the email stays for a retry. */
 export const NetworkDown: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
     (loaded.simulator as EmporixSimulator).failNext({ with: 'network', match: { path: '/password/reset' } });
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not reach the server.');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('We could not reach the server.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
+  },
+};
+
+/** The journey through a dropped network: the alert, then the retry with the email still there goes through. */
+export const RetryAfterNetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
+    (loaded.simulator as EmporixSimulator).failNext({ with: 'network', match: { path: '/password/reset' } });
+    await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not reach the server.');
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
     await expect(await canvas.findByRole('status')).toHaveTextContent(sent(simulatorDefaults.email));
   },
 };
 
-/** A server error (503) is a form-level alert. */
+/** A server error (503) is a form-level alert, which takes the focus. */
 export const ServerError: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
     (loaded.simulator as EmporixSimulator).failNext({ with: 503, match: { path: '/password/reset' } });
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
-    await expect(await canvas.findByRole('alert')).toBeVisible();
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Something went wrong. Please try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
   },
 };
 
-/** While the request is in flight the button is disabled and says so. */
+/** While the request is in flight the button is aria-disabled — it keeps the focus — and says so. */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -89,7 +108,8 @@ export const Pending: Story = {
     simulator.setLatency(600);
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
     const pending = await canvas.findByRole('button', { name: 'Sending…' });
-    await expect(pending).toBeDisabled();
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(await canvas.findByRole('status', {}, { timeout: 4000 })).toBeVisible();
     simulator.setLatency(0);
   },

@@ -9,7 +9,6 @@ export const profileMessages = {
   'profile.contactPhone': 'Phone',
   'profile.preferredLanguage': 'Preferred language',
   'profile.preferredCurrency': 'Preferred currency',
-  'profile.preferredCurrencyHint': 'A three-letter code such as EUR.',
   'profile.preferredSite': 'Preferred site',
   'profile.companyRegistrationId': 'Company registration ID',
   'profile.companyRegistrationIdHint': 'For business customers: first name, last name and company are then required.',

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
-import { expect, waitFor } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { createCustomerClient } from '../../api';
 import { simulatorDefaults, type EmporixSimulator } from '../../testing';
 import { Field, FieldError, FormError, Input, Label, Submit } from '../form/parts';
@@ -28,7 +28,8 @@ export const Default: Story = {
     await expect(canvas.getByLabelText('Last name')).toHaveValue('Doe');
     await expect(canvas.getByLabelText('Contact email')).toHaveValue(simulatorDefaults.email);
     await expect(canvas.getByLabelText('Preferred currency')).toHaveValue('USD');
-    await expect(canvas.getByLabelText('Preferred currency')).toHaveAccessibleDescription('A three-letter code such as EUR.');
+    await expect(canvas.getByLabelText('Preferred currency')).toHaveDisplayValue('US Dollar');
+    await expect(canvas.getByLabelText('Preferred language')).toHaveDisplayValue('English (United States)');
     await expect(canvas.getByLabelText('Company registration ID')).toHaveValue('');
     await expect(canvas.getByRole('button', { name: 'Save profile' })).toBeEnabled();
   },
@@ -63,15 +64,13 @@ export const LoadError: Story = {
 };
 
 /**
- * The rules are checked before anything is sent: a three-letter currency, a valid contact email, and for a
- * business customer (company registration ID) first name, last name and company.
+ * The rules are checked before anything is sent: a valid contact email, and for a business customer (company
+ * registration ID) first name, last name and company.
  */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await userEvent.clear(await canvas.findByLabelText('Last name'));
     await userEvent.type(canvas.getByLabelText('Company registration ID'), 'HRB 12345');
-    await userEvent.clear(canvas.getByLabelText('Preferred currency'));
-    await userEvent.type(canvas.getByLabelText('Preferred currency'), 'E1R');
     await userEvent.clear(canvas.getByLabelText('Contact email'));
     await userEvent.type(canvas.getByLabelText('Contact email'), 'jane@');
     await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
@@ -81,9 +80,6 @@ export const ValidationErrors: Story = {
     await expect(canvas.getByLabelText('Last name')).toHaveFocus();
     await expect(canvas.getByLabelText('Company')).toHaveAccessibleDescription(required);
     await expect(canvas.getByLabelText('Contact email')).toHaveAccessibleDescription('Enter a valid email address.');
-    await expect(canvas.getByLabelText('Preferred currency')).toHaveAccessibleDescription(
-      'A three-letter code such as EUR. Enter a three-letter currency code such as EUR.',
-    );
     await expect((loaded.simulator as EmporixSimulator).requestCount('updateCustomer')).toBe(0);
   },
 };
@@ -116,36 +112,55 @@ export const ServerFieldErrors: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
     await waitFor(() => expect(phone).toHaveAccessibleDescription('contactPhone is not a phone number.'));
     await expect(phone).toHaveFocus();
-    await expect(canvas.getByRole('alert')).toHaveTextContent('The request failed validation.');
+    const alert = canvas.getByRole('alert');
+    await expect(alert).toHaveTextContent('The request failed validation.');
+    // The detail about a field the form does not have is listed, naming it.
+    await expect(within(alert).getByRole('listitem')).toHaveTextContent('Loyalty: Unknown mixin.');
     await expect(phone).toHaveValue('call me');
   },
 };
 
+type Canvas = Parameters<NonNullable<Story['play']>>[0]['canvas'];
+type UserEvent = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
+
+/** Changes the last name from another client, then saves a first name in the form: the form's version is stale. */
+async function saveAfterAChangeElsewhere(canvas: Canvas, userEvent: UserEvent, simulator: EmporixSimulator) {
+  const firstName = await canvas.findByLabelText('First name');
+  const elsewhere = createCustomerClient({
+    tenant: simulator.tenant,
+    clientId: simulator.clientId,
+    baseUrl: simulator.baseUrl,
+    persistence: 'memory',
+  });
+  await elsewhere.login({ email: simulatorDefaults.email, password: simulatorDefaults.password });
+  await elsewhere.updateCustomer({ lastName: 'Smith' });
+  await userEvent.clear(firstName);
+  await userEvent.type(firstName, 'Janet');
+  await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+}
+
 /**
- * The profile changed elsewhere after the form was filled: the server refuses the stale version (409), the
- * form explains it and offers to reload; after reloading, the change goes through.
+ * The profile changed elsewhere after the form was filled: the server refuses the stale version (409); the
+ * form explains it in an alert, which takes the focus, and offers to reload. The typed value stays.
  */
 export const Conflict: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    const simulator = loaded.simulator as EmporixSimulator;
-    const firstName = await canvas.findByLabelText('First name');
-    const elsewhere = createCustomerClient({
-      tenant: simulator.tenant,
-      clientId: simulator.clientId,
-      baseUrl: simulator.baseUrl,
-      persistence: 'memory',
-    });
-    await elsewhere.login({ email: simulatorDefaults.email, password: simulatorDefaults.password });
-    await elsewhere.updateCustomer({ lastName: 'Smith' });
-
-    await userEvent.clear(firstName);
-    await userEvent.type(firstName, 'Janet');
-    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+    await saveAfterAChangeElsewhere(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(
       'Your profile was changed elsewhere. Reload it to see the latest version, then make your changes again.',
     );
-    await expect(firstName).toHaveValue('Janet');
+    await waitFor(() => expect(alert).toHaveFocus());
+    await expect(within(alert).getByRole('button', { name: 'Reload profile' })).toBeVisible();
+    await expect(canvas.getByLabelText('First name')).toHaveValue('Janet');
+  },
+};
 
+/** The journey out of a conflict: "Reload profile" shows the profile as it is now, ready for the change again. */
+export const ReloadAfterConflict: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await saveAfterAChangeElsewhere(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    await canvas.findByRole('alert');
     await userEvent.click(canvas.getByRole('button', { name: 'Reload profile' }));
     await waitFor(() => expect(canvas.getByLabelText('Last name')).toHaveValue('Smith'));
     await expect(canvas.getByLabelText('First name')).toHaveValue('Jane');
@@ -153,27 +168,83 @@ export const Conflict: Story = {
   },
 };
 
-/** The network is down when saving: a form-level alert, every typed value stays, and a retry saves. */
+async function saveWhileNetworkDown(canvas: Canvas, userEvent: UserEvent, simulator: EmporixSimulator) {
+  const firstName = await canvas.findByLabelText('First name');
+  await userEvent.clear(firstName);
+  await userEvent.type(firstName, 'Janet');
+  simulator.failNext({ with: 'network', match: { method: 'PATCH', path: '/me' } });
+  await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+}
+
+/** The network is down when saving: a form-level alert, which takes the focus; every typed value stays. */
 export const NetworkDown: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    const simulator = loaded.simulator as EmporixSimulator;
-    const firstName = await canvas.findByLabelText('First name');
-    await userEvent.clear(firstName);
-    await userEvent.type(firstName, 'Janet');
-    simulator.failNext({ with: 'network', match: { method: 'PATCH', path: '/me' } });
-    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'We could not reach the server. Check your connection and try again.',
-    );
-    await expect(firstName).toHaveValue('Janet');
+    await saveWhileNetworkDown(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('We could not reach the server. Check your connection and try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
+    await expect(canvas.getByLabelText('First name')).toHaveValue('Janet');
+  },
+};
 
+/** The journey through a dropped network: the alert, then the retry with the values still there saves. */
+export const RetryAfterNetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    await saveWhileNetworkDown(canvas, userEvent, simulator);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not reach the server.');
     await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
     await expect(await canvas.findByRole('status')).toHaveTextContent('Profile saved');
     await expect(stored(simulator)?.firstName).toBe('Janet');
   },
 };
 
-/** Saving with the keyboard alone: only the changed fields are sent, and the form says "Profile saved". */
+/** While the changes are saved (a slow simulator here) the button is aria-disabled — it keeps the focus — and says so. */
+export const Pending: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    await userEvent.type(await canvas.findByLabelText('Middle name'), 'Quinn');
+    simulator.setLatency(600);
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+    const pending = await canvas.findByRole('button', { name: 'Saving…' });
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
+    await expect(await canvas.findByRole('status', {}, { timeout: 4000 })).toHaveTextContent('Profile saved');
+    simulator.setLatency(0);
+  },
+};
+
+/** The shop's own lists: languages with a region as the API writes them, its currencies and sites, all by name. */
+export const ShopChoices: Story = {
+  args: {
+    languages: ['en_US', 'de', 'fr_CH'],
+    currencies: ['USD', 'EUR', 'CHF'],
+    sites: [
+      { value: 'main', label: 'United States' },
+      { value: 'ch', label: 'Switzerland' },
+    ],
+  },
+  play: async ({ canvas, userEvent, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    const language = await canvas.findByLabelText('Preferred language');
+    const names = (select: HTMLElement) => within(select).getAllByRole('option').map((option) => option.textContent);
+    await expect(names(language)).toEqual(['English (United States)', 'German', 'French (Switzerland)']);
+    await expect(names(canvas.getByLabelText('Preferred currency'))).toEqual(['US Dollar', 'Euro', 'Swiss Franc']);
+    await expect(canvas.getByLabelText('Preferred site')).toHaveDisplayValue('United States');
+
+    await userEvent.selectOptions(language, 'French (Switzerland)');
+    await userEvent.selectOptions(canvas.getByLabelText('Preferred currency'), 'Swiss Franc');
+    await userEvent.selectOptions(canvas.getByLabelText('Preferred site'), 'Switzerland');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Profile saved');
+    await expect(stored(simulator)).toMatchObject({ preferredLanguage: 'fr_CH', preferredCurrency: 'CHF', preferredSite: 'ch' });
+  },
+};
+
+/**
+ * Saving with the keyboard alone: only the changed fields are sent, and the form says "Profile saved"; the
+ * focus stays where the shopper pressed Enter.
+ */
 export const Success: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -186,6 +257,7 @@ export const Success: Story = {
     await expect(canvas.getByLabelText('Middle name')).toHaveFocus();
     await userEvent.keyboard('Quinn{Enter}');
     await expect(await canvas.findByRole('status')).toHaveTextContent('Profile saved');
+    await expect(canvas.getByLabelText('Middle name')).toHaveFocus();
     await expect(stored(simulator)).toMatchObject({ title: 'Dr.', middleName: 'Quinn', firstName: 'Jane' });
     await expect(stored(simulator)?.metadata.version).toBe(2);
   },
@@ -193,7 +265,7 @@ export const Success: Story = {
 
 /**
  * The session ends while the shopper edits (tokens expired and refresh refused in the simulator): the form
- * says so and keeps what was typed.
+ * says so in an alert, which takes the focus, and keeps what was typed.
  */
 export const SessionExpired: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
@@ -204,7 +276,9 @@ export const SessionExpired: Story = {
     simulator.expireTokens('customer');
     simulator.revokeRefreshTokens('customer');
     await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your session has ended. Please log in again.');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Your session has ended. Please log in again.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('First name')).toHaveValue('Janet');
     await expect(stored(simulator)?.firstName).toBe('Jane');
   },

@@ -10,13 +10,29 @@ import { AccountMessages } from '../account-outcome';
 import { FormError } from '../form/form-error';
 import { useMessages } from '../form/messages';
 import { Submit } from '../form/submit';
-import { TextField } from '../text-field';
+import { SelectField, TextField } from '../text-field';
+import { ChoiceOptions, CurrencyOptions, LanguageOptions } from '../form/choice-options';
+import type { ChoiceInput } from '../form/choices';
 import { FormSuccess } from '../form/form-success';
 import { profileMessages } from './messages';
 import { useProfileForm, type UseProfileFormOptions } from './use-profile-form';
 
+/** The lists the profile's preferences are chosen from; each a native `<select>` in the default rendering. */
+export interface ProfileChoices {
+  /**
+   * Languages to offer, as the API takes them (`'de'`, `'en_US'`) or `{ value, label }`; default: every language
+   * the runtime can name, by its two-letter code.
+   */
+  languages?: readonly ChoiceInput[] | undefined;
+  /** Currencies to offer (ISO 4217 codes, or `{ value, label }`); default: every currency the runtime knows. */
+  currencies?: readonly ChoiceInput[] | undefined;
+  /** The shop's sites (codes, or `{ value, label }`); without them the preferred site is a text field. */
+  sites?: readonly ChoiceInput[] | undefined;
+}
+
 export interface ProfileFormProps
   extends Omit<UseProfileFormOptions, 'customer'>,
+    ProfileChoices,
     AccountFormComponentProps<ProfileFormInput, ProfileFormValues> {}
 
 /**
@@ -25,13 +41,16 @@ export interface ProfileFormProps
  * fails), saves only what changed, and says "Profile saved" when done. Without children it renders a
  * complete, unstyled, accessible form; with children you compose it from the parts, named `title`,
  * `firstName`, `middleName`, `lastName`, `company`, `contactEmail`, `contactPhone`, `preferredLanguage`,
- * `preferredCurrency`, `preferredSite` and `b2b.companyRegistrationId`.
+ * `preferredCurrency`, `preferredSite` and `b2b.companyRegistrationId`. Language and currency are chosen from
+ * lists named in the shopper's language (`languages`, `currencies` to narrow them); the site too when `sites`
+ * is given.
  *
  * @selector [data-pending] - the changes are being saved
  *
  * @example
  * ```tsx
  * <ProfileForm onSuccess={() => toast('Saved')} />
+ * <ProfileForm languages={['de', 'en_US']} currencies={['EUR', 'CHF']} sites={[{ value: 'main', label: 'Germany' }]} />
  *
  * <ProfileForm>
  *   <FormError />
@@ -80,11 +99,18 @@ function useRetainedProfile() {
 }
 
 const LoadedProfileForm = forwardRef<HTMLFormElement, ProfileFormProps & { customer: Customer }>(
-  function LoadedProfileForm({ customer, onSuccess, children, ...props }, ref) {
+  function LoadedProfileForm({ customer, onSuccess, languages, currencies, sites, children, ...props }, ref) {
     const { form, onSubmit, reload } = useProfileForm({ customer, onSuccess });
     return (
       <AccountForm ref={ref} form={form} onSubmit={onSubmit} defaults={profileMessages} {...props}>
-        {children ?? <ProfileFormFields onReload={() => void reload()} />}
+        {children ?? (
+          <ProfileFormFields
+            onReload={() => void reload()}
+            languages={languages}
+            currencies={currencies}
+            sites={sites}
+          />
+        )}
       </AccountForm>
     );
   },
@@ -106,7 +132,7 @@ function ProfileLoadState({ status, onRetry }: { status: 'loading' | 'signedOut'
 }
 
 /** The default rendering: every field, the form-level error (with a reload after a conflict), success and submit. */
-function ProfileFormFields({ onReload }: { onReload: () => void }): ReactNode {
+function ProfileFormFields({ onReload, languages, currencies, sites }: ProfileChoices & { onReload: () => void }): ReactNode {
   const t = useMessages();
   return (
     <>
@@ -129,14 +155,19 @@ function ProfileFormFields({ onReload }: { onReload: () => void }): ReactNode {
       <TextField name="company" label={t('profile.company')} autoComplete="organization" />
       <TextField name="contactEmail" label={t('profile.contactEmail')} type="email" autoComplete="email" />
       <TextField name="contactPhone" label={t('profile.contactPhone')} type="tel" autoComplete="tel" />
-      <TextField name="preferredLanguage" label={t('profile.preferredLanguage')} autoComplete="language" />
-      <TextField
-        name="preferredCurrency"
-        label={t('profile.preferredCurrency')}
-        description={t('profile.preferredCurrencyHint')}
-        autoComplete="transaction-currency"
-      />
-      <TextField name="preferredSite" label={t('profile.preferredSite')} autoComplete="off" />
+      <SelectField name="preferredLanguage" label={t('profile.preferredLanguage')} autoComplete="language">
+        <LanguageOptions choices={languages} />
+      </SelectField>
+      <SelectField name="preferredCurrency" label={t('profile.preferredCurrency')} autoComplete="transaction-currency">
+        <CurrencyOptions choices={currencies} />
+      </SelectField>
+      {sites ? (
+        <SelectField name="preferredSite" label={t('profile.preferredSite')} autoComplete="off">
+          <ChoiceOptions choices={sites} />
+        </SelectField>
+      ) : (
+        <TextField name="preferredSite" label={t('profile.preferredSite')} autoComplete="off" />
+      )}
       <TextField
         name="b2b.companyRegistrationId"
         label={t('profile.companyRegistrationId')}

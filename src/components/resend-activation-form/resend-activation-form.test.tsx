@@ -68,13 +68,14 @@ describe('<ResendActivationForm>', () => {
     expect(await screen.findByRole('status')).toBeInTheDocument();
   });
 
-  it('disables the submit button while pending', async () => {
+  it('keeps the focus on the submit button, aria-disabled, while pending', async () => {
     simulator().setLatency(150);
     const { user } = renderResend();
     await user.type(screen.getByLabelText('Email'), WAITING);
     await user.click(submit());
     const pending = await screen.findByRole('button', { name: 'Sending…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('data-pending');
     expect(await screen.findByRole('status', {}, { timeout: 3000 })).toBeInTheDocument();
   });

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { simulatorDefaults, type EmporixSimulator } from '../../testing';
-import { Checkbox, Field, FieldError, Input, Label, Submit } from '../form/parts';
+import { CurrencyOptions } from '../form/choice-options';
+import { Checkbox, Field, FieldError, Input, Label, Select, Submit } from '../form/parts';
 import { SignupFormError } from './signup-actions';
 import { SignupForm } from './signup-form';
 
@@ -27,17 +28,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The complete form it renders without children: account fields, an optional company section, the button. */
+/** The complete form it renders without children, untouched: account fields, the company checkbox, the button. */
 export const Default: Story = {
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas }) => {
+    // One password hint, on the password only.
     await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription('At least 6 characters.');
+    await expect(canvas.getByLabelText('Confirm password')).not.toHaveAccessibleDescription();
+    await expect(canvas.getByLabelText('I am signing up for a company')).not.toBeChecked();
     await expect(canvas.queryByLabelText('Company')).not.toBeInTheDocument();
-    await userEvent.click(canvas.getByLabelText('I am signing up for a company'));
-    await expect(canvas.getByRole('group', { name: 'Company details' })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByLabelText('Email')).toHaveFocus();
-    await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('This field is required.');
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
   },
 };
 
@@ -65,7 +64,10 @@ export const Success: Story = {
   },
 };
 
-/** A business customer: with a company registration ID, first name, last name and company are required. */
+/**
+ * A business customer: the company section opens with its checkbox; with a company registration ID, first
+ * name, last name and company are required.
+ */
 export const B2BSignup: Story = {
   name: 'B2B signup',
   play: async ({ canvas, userEvent, loaded }) => {
@@ -73,6 +75,7 @@ export const B2BSignup: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), NEW.password);
     await userEvent.type(canvas.getByLabelText('Confirm password'), NEW.password);
     await userEvent.click(canvas.getByLabelText('I am signing up for a company'));
+    await expect(canvas.getByRole('group', { name: 'Company details' })).toBeVisible();
     await userEvent.type(canvas.getByLabelText('Company registration ID'), 'HRB 12345');
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     const required = 'Required for a company account (with a company registration ID).';
@@ -92,18 +95,23 @@ export const B2BSignup: Story = {
   },
 };
 
-/** Every rule is checked before anything is sent: a valid email, a password of 6+ characters typed twice alike. */
+/**
+ * Every rule is checked before anything is sent: the required fields, a valid email, a password of 6+
+ * characters typed twice alike. The first invalid field takes the focus; a field's error takes its hint's place.
+ */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('This field is required.'));
+    await expect(canvas.getByLabelText('Email')).toHaveFocus();
+
     await userEvent.type(canvas.getByLabelText('Email'), 'max@');
     await userEvent.type(canvas.getByLabelText('Password'), '123');
     await userEvent.type(canvas.getByLabelText('Confirm password'), '456');
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('Enter a valid email address.'));
     await expect(canvas.getByLabelText('Email')).toHaveFocus();
-    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
-      'At least 6 characters. Must be at least 6 characters.',
-    );
+    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription('Must be at least 6 characters.');
     await expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription('The passwords do not match.');
     await expect((loaded.simulator as EmporixSimulator).requestCount('signup')).toBe(0);
   },
@@ -147,6 +155,7 @@ export const AccountExists: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('An account with this email already exists.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await userEvent.click(within(alert).getByRole('button', { name: 'Log in instead' }));
     await expect(args.onLoginInstead).toHaveBeenCalledWith(simulatorDefaults.email);
     await userEvent.click(within(alert).getByRole('button', { name: 'Reset password' }));
@@ -174,34 +183,83 @@ export const DoubleOptInPending: Story = {
   },
 };
 
-/** The network drops: the form says so, keeps every value, and the retry succeeds. */
+/** The network drops: the form says so in an alert, which takes the focus, and keeps every value. */
 export const NetworkDown: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await fillAccount(canvas, userEvent);
     (loaded.simulator as EmporixSimulator).failNext({ with: 'network', match: { path: '/signup' } });
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'We could not reach the server. Check your connection and try again.',
-    );
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('We could not reach the server. Check your connection and try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Password')).toHaveValue(NEW.password);
     await expect(canvas.getByLabelText('Last name')).toHaveValue('Mustermann');
+  },
+};
+
+/** The journey through a dropped network: the alert, then the retry with every value still there creates the account. */
+export const RetryAfterNetworkDown: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await fillAccount(canvas, userEvent);
+    (loaded.simulator as EmporixSimulator).failNext({ with: 'network', match: { path: '/signup' } });
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not reach the server.');
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     await expect(await canvas.findByRole('status')).toHaveTextContent('you are logged in');
   },
 };
 
-/** A server error (503): a form-level alert, nothing lost. */
+/** A server error (503): a form-level alert, which takes the focus; nothing lost. */
 export const ServerError: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await fillAccount(canvas, userEvent);
     (loaded.simulator as EmporixSimulator).failNext({ with: 503, match: { path: '/signup' } });
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await expect(await canvas.findByRole('alert')).toBeVisible();
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Something went wrong. Please try again.');
+    await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Email')).toHaveValue(NEW.email);
   },
 };
 
-/** While the signup is in flight the button is disabled and says so. */
+/**
+ * The server refuses fields the form does not show (injected here: a phone number and a postcode of the
+ * delivery address): no detail is lost — each is listed in the alert, naming its field.
+ */
+export const ServerDetailsForFieldsNotShown: Story = {
+  beforeEach({ msw, loaded }) {
+    const simulator = loaded.simulator as EmporixSimulator;
+    msw.use(
+      http.post(`${simulator.baseUrl}/customer/${simulator.tenant}/signup`, () =>
+        HttpResponse.json(
+          {
+            status: 400,
+            type: 'validation_failure',
+            message: 'The request failed validation.',
+            details: [
+              { field: 'customerDetails.contactPhone', type: 'invalid_value', message: 'Not a phone number.' },
+              { field: 'customerAddress.zipCode', type: 'invalid_value', message: 'Unknown postcode.' },
+            ],
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+  },
+  play: async ({ canvas, userEvent }) => {
+    await fillAccount(canvas, userEvent);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The request failed validation.');
+    await expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Contact phone: Not a phone number.',
+      'Zip code: Unknown postcode.',
+    ]);
+    await waitFor(() => expect(alert).toHaveFocus());
+  },
+};
+
+/** While the signup is in flight the button is aria-disabled — it keeps the focus — and says so. */
 export const Pending: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
@@ -209,14 +267,15 @@ export const Pending: Story = {
     simulator.setLatency(600);
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     const pending = await canvas.findByRole('button', { name: 'Creating your account…' });
-    await expect(pending).toBeDisabled();
+    await expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await expect(pending).toHaveFocus();
     await expect(pending).toHaveAttribute('data-pending');
     await expect(await canvas.findByRole('status', {}, { timeout: 4000 })).toHaveTextContent('you are logged in');
     simulator.setLatency(0);
   },
 };
 
-/** Composed from parts: your own markup and copy; the wiring, the 409 actions and the outcome stay. */
+/** Composed from parts: your own markup and copy, a currency select of the shop's currencies; the wiring, the 409 actions and the outcome stay. */
 export const Composed: Story = {
   args: {
     onLoginInstead: fn(),
@@ -240,7 +299,9 @@ export const Composed: Story = {
         </Field>
         <Field name="preferredCurrency" style={{ display: 'grid', gap: 4 }}>
           <Label>Currency</Label>
-          <Input autoComplete="off" />
+          <Select>
+            <CurrencyOptions choices={['EUR', 'USD', 'CHF']} />
+          </Select>
           <FieldError style={{ color: 'crimson' }} />
         </Field>
         <Field name="forCompany">
@@ -255,9 +316,8 @@ export const Composed: Story = {
     await userEvent.type(canvas.getByLabelText('Email address'), NEW.email);
     await userEvent.type(canvas.getByLabelText('Choose a password'), NEW.password);
     await userEvent.type(canvas.getByLabelText('Repeat it'), NEW.password);
-    await userEvent.clear(canvas.getByLabelText('Currency'));
-    await userEvent.type(canvas.getByLabelText('Currency'), 'eur');
-    await userEvent.keyboard('{Enter}');
+    await userEvent.selectOptions(canvas.getByLabelText('Currency'), 'Euro');
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
     await expect(await canvas.findByRole('status')).toHaveTextContent('you are logged in');
     await expect((loaded.simulator as EmporixSimulator).getCustomer(NEW.email)?.preferredCurrency).toBe('EUR');
   },

@@ -51,7 +51,10 @@ function toSignupFormError(error: unknown): ServerErrorLike {
     ...formError,
     details: formError.details?.map((detail) => ({
       ...detail,
-      field: detail.field === undefined ? undefined : (signupFieldMap[detail.field] ?? detail.field),
+      field:
+        detail.field !== undefined && Object.prototype.hasOwnProperty.call(signupFieldMap, detail.field)
+          ? signupFieldMap[detail.field]
+          : detail.field,
     })),
   };
 }
