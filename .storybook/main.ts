@@ -6,12 +6,13 @@ const config: StorybookConfig = {
   stories: [
     '../docs/**/*.mdx',
     '../docs/**/*.stories.@(ts|tsx)',
-    '../src/**/*.mdx',
     '../src/**/*.stories.@(ts|tsx)',
   ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
   staticDirs: ['../public'],
-  core: { disableTelemetry: true },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No onboarding checklist or guide: this Storybook documents a library, it is not a new project.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     // The library build's declaration plugin has no business in Storybook.
     viteConfig.plugins = (viteConfig.plugins ?? []).flat().filter((plugin) => {
