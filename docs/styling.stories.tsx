@@ -19,7 +19,7 @@ const meta = {
   // This page is the MDX guide attached to these stories, not an autodocs page.
   tags: ['!autodocs'],
   // The guide shows two of these stories on one page: no simulator panel beside each.
-  parameters: { sessionPanel: false },
+  parameters: { sessionPanel: false, look: false },
   render: (args) => (
     <>
       <style>{css}</style>

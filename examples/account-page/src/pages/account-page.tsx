@@ -10,6 +10,7 @@ import {
 import { paths } from '../paths';
 import { Redirect } from '../router';
 import { LegalEntitySwitcher } from './legal-entity-switcher';
+import { PageHeading } from '../page-heading';
 
 export function AccountPage() {
   const session = useSession();
@@ -25,7 +26,7 @@ export function AccountPage() {
 
   return (
     <main>
-      <h1>My account</h1>
+      <PageHeading>My account</PageHeading>
       <p>
         Hello, {customer.firstName} {customer.lastName}.
       </p>
