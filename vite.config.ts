@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import pkg from './package.json' with { type: 'json' };
@@ -15,6 +15,7 @@ export default defineConfig({
   plugins: [
     react(),
     dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src', beforeWriteFile: withExplicitExtensions }),
+    optionalStylesheet(),
   ],
   publicDir: false,
   build: {
@@ -45,6 +46,19 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * `emporix-customer-react/styles.css`: the optional look ships as written, as `dist/styles.css`. No module
+ * imports it, so it never reaches an app that does not import it itself.
+ */
+function optionalStylesheet(): Plugin {
+  return {
+    name: 'emporix-optional-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync('src/styles/styles.css', 'utf8') });
+    },
+  };
+}
 
 /**
  * Declarations keep the sources' extensionless relative imports, which TypeScript's `node16`/`nodenext`

@@ -1,17 +1,20 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import tailwindcss from '@tailwindcss/vite';
 import { packageAliases } from '../scripts/package-aliases.ts';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
   stories: [
-    '../docs/**/*.mdx',
+    './guides/*.mdx',
     '../docs/**/*.stories.@(ts|tsx)',
-    '../src/**/*.mdx',
     '../src/**/*.stories.@(ts|tsx)',
   ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
-  staticDirs: ['../public'],
-  core: { disableTelemetry: true },
+  // The guides' screenshots, where the Markdown guides rendered here link them (`images/…`).
+  staticDirs: ['../public', { from: '../docs/images', to: '/docs-images' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No onboarding checklist or guide: this Storybook documents a library, it is not a new project.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     // The library build's declaration plugin has no business in Storybook.
     viteConfig.plugins = (viteConfig.plugins ?? []).flat().filter((plugin) => {
@@ -22,6 +25,8 @@ const config: StorybookConfig = {
     const alias = viteConfig.resolve?.alias;
     const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
     viteConfig.resolve = { ...viteConfig.resolve, alias: [...packageAliases, ...existing] };
+    // The styling guide's Tailwind and shadcn/ui-style samples (only CSS that imports Tailwind is touched).
+    viteConfig.plugins.push(tailwindcss());
     return viteConfig;
   },
 };

@@ -6,6 +6,8 @@ import { createCustomerClient } from '../src/api';
 import { CustomerProvider } from '../src/hooks';
 import { SessionPanel } from './session-panel';
 import { createEmporixSimulator, type EmporixSimulator, type EmporixSimulatorOptions } from '../src/testing';
+// The optional look, as an app imports it; it styles only what is inside `.emporix` (see `withLook`).
+import 'emporix-customer-react/styles.css';
 
 /** Every story gets a simulator of its own: `parameters.simulator` configures it, `loaded.simulator` reaches it. */
 const simulatorLoader: Loader = (context) => ({
@@ -51,12 +53,25 @@ const withCustomer: Decorator = (Story, context) => (
   </StoryProviders>
 );
 
+/**
+ * Stories render inside `.emporix`, so they show the optional stylesheet's look. `parameters.look: false`
+ * leaves a story unstyled (the styling guide's own examples bring their CSS).
+ */
+const withLook: Decorator = (Story, context) =>
+  context.parameters.look === false ? (
+    <Story />
+  ) : (
+    <div className="emporix">
+      <Story />
+    </div>
+  );
+
 const preview: Preview = {
   loaders: [mswLoader(), simulatorLoader],
   beforeEach({ msw, loaded }) {
     msw.use(...(loaded.simulator as EmporixSimulator).handlers);
   },
-  decorators: [withCustomer],
+  decorators: [withLook, withCustomer],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },

@@ -18,8 +18,9 @@ import { performance } from 'node:perf_hooks';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// Module entry points; the stylesheet (`./styles.css`) is bundled with the consumer's app below, not imported in Node.
 const entryPoints = Object.keys(pkg.exports)
-  .filter((key) => key !== './package.json')
+  .filter((key) => key !== './package.json' && !key.endsWith('.css'))
   .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 const started = performance.now();
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -145,6 +146,9 @@ try {
       chunks.flatMap((chunk) => Object.keys(chunk.modules ?? {})).filter((id) => id.includes(`node_modules/${pkg.name}/`)),
     );
     if (bundled.size === 0) throw new Error(`the bundle holds no module of ${pkg.name}`);
+    // The optional stylesheet, imported by main.tsx through the package's `exports`, lands in the app's CSS.
+    const css = chunks.filter((chunk) => chunk.type === 'asset' && chunk.fileName.endsWith('.css'));
+    if (!css.some((asset) => String(asset.source).includes('.emporix'))) throw new Error('styles.css did not reach the bundle');
     const outside = [...bundled].filter((id) => !id.startsWith(join(dir, 'node_modules')));
     if (outside.length > 0) throw new Error(`modules resolved outside the consumer: ${outside.join(', ')}`);
     console.log(`  ✓ vite build of src/main.tsx: ${bundled.size} module(s) from the tarball, all under the consumer's node_modules (${seconds(since)})`);

@@ -8,6 +8,7 @@ const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.me
 
 export const packageAliases = [
   { find: /^emporix-customer-react\/api$/, replacement: fromRoot('src/api/index.ts') },
+  { find: /^emporix-customer-react\/styles\.css$/, replacement: fromRoot('src/styles/styles.css') },
   { find: /^emporix-customer-react\/testing$/, replacement: fromRoot('src/testing/index.ts') },
   { find: /^emporix-customer-react$/, replacement: fromRoot('src/index.ts') },
 ];

@@ -2,11 +2,11 @@ import { Field, FieldError, FormError, Input, Label, LoginForm, Submit } from 'e
 
 // Tailwind (3.2 or later) styles the same data attributes with its data-[…] variants.
 const input =
-  'w-full rounded-md border-2 border-slate-500 px-3 py-2 data-[invalid]:border-red-700 focus-visible:outline-blue-700';
+  'box-border w-full rounded-md border-2 border-slate-500 px-3 py-2 data-[invalid]:border-red-700 focus-visible:outline-blue-700';
 
 export function TailwindLogin() {
   return (
-    <LoginForm className="grid max-w-sm gap-4 data-[pending]:cursor-progress">
+    <LoginForm className="grid max-w-sm gap-4 font-sans data-[pending]:cursor-progress">
       <FormError className="border-l-4 border-red-700 bg-red-50 px-3 py-2 text-red-800" />
       <Field name="email" className="group">
         <Label className="block font-semibold group-data-[invalid]:text-red-700">Email</Label>

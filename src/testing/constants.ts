@@ -37,11 +37,17 @@ export const DEFAULT_TOKEN_LIFETIMES: Readonly<TokenLifetimes> = Object.freeze({
   customerRefresh: 86399,
 });
 
+/** The shape of `simulatorDefaults`. */
 export interface SimulatorDefaults {
+  /** The simulated tenant, `demoshop`. */
   readonly tenant: string;
+  /** The storefront API key its anonymous login accepts, `demo-client-id`. */
   readonly clientId: string;
+  /** The origin its handlers answer, `https://api.emporix.io`. */
   readonly baseUrl: string;
+  /** The seeded shopper's login email, `jane.doe@example.com`. */
   readonly email: string;
+  /** The seeded shopper's password, `correct-horse`. */
   readonly password: string;
 }
 

@@ -58,6 +58,19 @@ function withLink(mail: SimulatorMail, templates: EmporixSimulatorOptions['mailL
   return template === undefined ? mail : { ...mail, link: template.replaceAll('{token}', encodeURIComponent(mail.token)) };
 }
 
+/**
+ * An Emporix Customer Service (customer-managed) simulator: MSW request handlers over an in-memory tenant,
+ * with controls to seed customers, read the mails it would have sent, expire or revoke tokens, add latency
+ * and inject faults. Give `handlers` to MSW's `setupServer` (tests) or `setupWorker` (Storybook, demos), and
+ * point a client at its `tenant`, `clientId` and `baseUrl`.
+ *
+ * @example
+ * ```ts
+ * const simulator = createEmporixSimulator({ doubleOptIn: true });
+ * const server = setupServer(...simulator.handlers);
+ * const client = createCustomerClient({ tenant: simulator.tenant, clientId: simulator.clientId, baseUrl: simulator.baseUrl });
+ * ```
+ */
 export function createEmporixSimulator(options: EmporixSimulatorOptions = {}): EmporixSimulator {
   const config = resolveConfig(options);
   const { persist } = options;

@@ -6,58 +6,95 @@ export type SimulatorOperation = (typeof SIMULATOR_OPERATIONS)[number];
 
 /** Token lifetimes in seconds. */
 export interface TokenLifetimes {
+  /** Anonymous access token (`expires_in` of the anonymous login and refresh). */
   anonymousAccess: number;
+  /** Anonymous refresh token; after it, a new anonymous session starts. */
   anonymousRefresh: number;
+  /** Customer access token (login, opt-in confirm, social login, exchange, refresh). */
   customerAccess: number;
+  /** Customer refresh token. */
   customerRefresh: number;
 }
 
 /** A B2B legal entity a customer may bind a token to (`refreshauthtoken?legalEntityId=`). */
 export interface SimulatorLegalEntity {
+  /** The legal entity's id, as `legalEntityId` takes it. */
   id: string;
+  /** Its display name (`b2b.legalEntities[].name` of the profile). */
   name: string;
+  /** The customer's contact assignment for this entity, when the tenant has one. */
   contactAssignmentId?: string;
 }
 
 /** Fields of an address, as clients send them. */
 export interface SimulatorAddressFields {
+  /** Name of the addressee. */
   contactName: string;
+  /** Company of the addressee. */
   companyName?: string;
+  /** Street name. */
   street?: string;
+  /** House number. */
   streetNumber?: string;
+  /** Addition to the street (floor, apartment). */
   streetAppendix?: string;
+  /** First extra address line. */
   extraLine1?: string;
+  /** Second extra address line. */
   extraLine2?: string;
+  /** Third extra address line. */
   extraLine3?: string;
+  /** Fourth extra address line. */
   extraLine4?: string;
+  /** Postal code. */
   zipCode?: string;
+  /** City. */
   city?: string;
+  /** Two-letter country code, e.g. `DE`. */
   country?: string;
+  /** State or region. */
   state?: string;
+  /** Phone number for this address. */
   contactPhone?: string;
 }
 
+/** An address to seed with a customer (`seedCustomer`, `customers`). */
 export interface SimulatorAddressSeed extends SimulatorAddressFields {
+  /** Address id; generated when absent. */
   id?: string;
+  /** Whether it is the customer's default address. */
   isDefault?: boolean;
+  /** Tags such as `BILLING` or `SHIPPING`. */
   tags?: string[];
+  /** Custom data of the tenant's mixin schemas. */
   mixins?: Record<string, unknown>;
 }
 
 /** Profile fields of a customer (everything `PATCH /me` may change). */
 export interface SimulatorProfileFields {
+  /** Title or salutation, as the tenant uses it. */
   title?: string;
+  /** First name. */
   firstName?: string;
+  /** Middle name. */
   middleName?: string;
+  /** Last name. */
   lastName?: string;
+  /** Email address for contact (may differ from the login email). */
   contactEmail?: string;
+  /** Phone number. */
   contactPhone?: string;
+  /** Company name. */
   company?: string;
+  /** Preferred language, e.g. `en_US`. */
   preferredLanguage?: string;
+  /** Preferred currency, e.g. `EUR`. */
   preferredCurrency?: string;
+  /** Preferred site code, e.g. `main`. */
   preferredSite?: string;
 }
 
+/** A customer to seed: the `customers` option, or `seedCustomer()`. */
 export interface SimulatorCustomerSeed extends SimulatorProfileFields {
   /** Customer id; generated when absent. */
   id?: string;
@@ -67,12 +104,17 @@ export interface SimulatorCustomerSeed extends SimulatorProfileFields {
   password?: string;
   /** Whether the account may log in (false = waiting for double opt-in). Default true. */
   activated?: boolean;
+  /** B2B data of the profile. */
   b2b?: { companyRegistrationId?: string };
+  /** Custom data of the tenant's mixin schemas. */
   mixins?: Record<string, unknown>;
+  /** The customer's addresses. */
   addresses?: SimulatorAddressSeed[];
+  /** Legal entities the customer may act for (B2B). */
   legalEntities?: SimulatorLegalEntity[];
 }
 
+/** Options of `createEmporixSimulator`; every one has a default. */
 export interface EmporixSimulatorOptions {
   /** Default `'demoshop'`. */
   tenant?: string;
@@ -112,17 +154,24 @@ export interface EmporixSimulatorOptions {
 
 /** Where `persist` keeps the tenant: `localStorage`, `sessionStorage`, or anything with these methods. */
 export interface SimulatorStorage {
+  /** The stored text under `key`, or `null`. */
   getItem(key: string): string | null;
+  /** Stores `value` under `key`. */
   setItem(key: string, value: string): void;
+  /** Removes what is stored under `key`. */
   removeItem(key: string): void;
 }
 
+/** The mails a tenant sends: account activation (double opt-in), password reset, login-email change. */
 export type SimulatorMailKind = 'activation' | 'passwordReset' | 'emailChange';
 
 /** A mail the tenant would have sent. */
 export interface SimulatorMail {
+  /** Which mail it is. */
   kind: SimulatorMailKind;
+  /** The address it went to (for an email change: the new address). */
   to: string;
+  /** The token the mail carries, as the page behind its link hands it to the API. */
   token: string;
   /** The link in the mail, when `mailLinks` has a template for its kind. */
   link?: string;
@@ -133,11 +182,17 @@ export interface SimulatorMail {
 /** Which tokens a control acts on. */
 export type SimulatorTokenKind = 'anonymous' | 'customer' | 'all';
 
+/**
+ * How `failNext` makes a request fail: an HTTP status, `'network'` (no response), `'malformed'` (a body that
+ * is not JSON), or a 401 with an empty (`'empty401'`) or HTML (`'html401'`) body.
+ */
 export type SimulatorFault = 500 | 502 | 503 | 504 | 429 | 'network' | 'malformed' | 'empty401' | 'html401';
 
+/** Options of `failNext`. */
 export interface SimulatorFailNextOptions {
   /** How many matching requests fail. Default 1. */
   count?: number;
+  /** How they fail. */
   with: SimulatorFault;
   /** Only requests matching all given criteria fail; path is a substring of, or a RegExp tested on, the pathname. */
   match?: { method?: string; path?: string | RegExp };
@@ -151,37 +206,57 @@ export type SimulatorAuth = 'none' | 'anonymous' | 'customer' | 'invalid';
 
 /** One handled request. Tokens never appear: no query string, and the opt-in token in the path is redacted. */
 export interface SimulatorRequest {
+  /** HTTP method. */
   method: string;
+  /** URL path, without the query string. */
   path: string;
+  /** The operation it was served as. */
   operation: SimulatorOperation;
+  /** The credentials it carried. */
   auth: SimulatorAuth;
   /** HTTP status answered; 0 for an injected network error. */
   status: number;
 }
 
+/** A stored address, as `getCustomer()` reports it. */
 export interface SimulatorAddressSnapshot extends SimulatorAddressFields {
+  /** Address id. */
   id: string;
+  /** Whether it is the customer's default address. */
   isDefault: boolean;
+  /** Its tags. */
   tags: string[];
+  /** Custom data of the tenant's mixin schemas. */
   mixins: Record<string, unknown>;
+  /** Optimistic-locking version, raised by each change. */
   metadata: { version: number };
 }
 
 /** A deep copy of one customer's stored state, for assertions. */
 export interface SimulatorCustomerSnapshot extends SimulatorProfileFields {
+  /** Customer id. */
   id: string;
+  /** Customer number. */
   customerNumber: string;
   /** Login email. */
   email: string;
+  /** Whether the account may log in (false while it waits for activation). */
   activated: boolean;
+  /** B2B data of the profile. */
   b2b?: { companyRegistrationId?: string };
+  /** Custom data of the tenant's mixin schemas. */
   mixins: Record<string, unknown>;
+  /** Legal entities the customer may act for. */
   legalEntities: SimulatorLegalEntity[];
+  /** The customer's addresses. */
   addresses: SimulatorAddressSnapshot[];
+  /** Optimistic-locking version of the profile, raised by each change. */
   metadata: { version: number };
+  /** When the customer last logged in (ISO 8601), if ever. */
   lastLogin?: string;
 }
 
+/** What a social-login code issued by `issueSocialCode` demands of the `socialLogin` call. */
 export interface SimulatorSocialCodeOptions {
   /** When given, `redirect_uri` must equal it. */
   redirectUri?: string;
@@ -189,6 +264,7 @@ export interface SimulatorSocialCodeOptions {
   codeChallenge?: string;
 }
 
+/** A simulated tenant: MSW handlers plus the controls tests and demos use (see `createEmporixSimulator`). */
 export interface EmporixSimulator {
   /** MSW request handlers; environment-neutral (use with `setupServer` or `setupWorker`). */
   readonly handlers: HttpHandler[];
@@ -200,6 +276,7 @@ export interface EmporixSimulator {
   readonly baseUrl: string;
   /** Adds a customer (dropped again by `reset()`); returns its id. */
   seedCustomer(seed: SimulatorCustomerSeed): string;
+  /** A copy of a customer's stored state (by id or login email), for assertions; `undefined` if unknown. */
   getCustomer(idOrEmail: string): SimulatorCustomerSnapshot | undefined;
   /** All mails sent since the last reset, oldest first. */
   outbox(): SimulatorMail[];
@@ -209,12 +286,15 @@ export interface EmporixSimulator {
   expireTokens(kind?: SimulatorTokenKind): void;
   /** Makes every refresh token issued so far unusable. */
   revokeRefreshTokens(kind?: SimulatorTokenKind): void;
+  /** Delays every response by `ms` milliseconds from now on (0 for none). */
   setLatency(ms: number): void;
   /** The next matching request(s) fail the given way instead of being served. */
   failNext(options: SimulatorFailNextOptions): void;
+  /** Whether new sign-ups wait for the activation mail's link. */
   setDoubleOptIn(enabled: boolean): void;
   /** Requests handled since the last reset, oldest first (a copy). */
   readonly requests: readonly SimulatorRequest[];
+  /** How many requests were handled since the last reset, of one operation or of all. */
   requestCount(operation?: SimulatorOperation): number;
   /** A code `socialLogin` accepts once, signing in (or provisioning) the customer with this email. */
   issueSocialCode(email: string, options?: SimulatorSocialCodeOptions): string;

@@ -11,6 +11,7 @@ import { ResetPasswordPage } from './pages/reset-password-page';
 import { SignupPage } from './pages/signup-page';
 import { paths } from './paths';
 import { Link, Redirect, useRoute } from './router';
+import { PageHeading } from './page-heading';
 
 interface PageProps {
   simulated: boolean;
@@ -30,7 +31,7 @@ const pages: Record<string, ComponentType<PageProps>> = {
 function NotFound() {
   return (
     <main>
-      <h1>Page not found</h1>
+      <PageHeading>Page not found</PageHeading>
       <Link href={paths.account}>Go to your account</Link>
     </main>
   );

@@ -1,6 +1,7 @@
 /**
  * The simulator's outbox as a panel: the activation, password-reset and email-change mails the tenant would
- * have sent, each with its link into this app. Shown only on the simulator.
+ * have sent, each with its link into this app. Shown only on the simulator. On a wide screen it starts open;
+ * on a phone it is a bar that opens on demand, so it never covers the page (see styles.css).
  */
 import { useEffect, useState } from 'react';
 import { useLogout, useSession } from 'emporix-customer-react';
@@ -9,6 +10,8 @@ import { paths } from './paths';
 import { Link, navigate } from './router';
 
 const POLL_MS = 500;
+/** Keep in step with the breakpoint in styles.css. */
+const WIDE = '(min-width: 48rem)';
 
 const subjects: Record<SimulatorMailKind, string> = {
   activation: 'Activate your account',
@@ -33,6 +36,7 @@ export function DevInbox({ simulator }: { simulator: EmporixSimulator }) {
   const mails = useOutbox(simulator);
   const session = useSession();
   const logout = useLogout();
+  const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
 
   const reset = async () => {
     if (session.status === 'customer') await logout.mutateAsync().catch(() => undefined);
@@ -41,27 +45,31 @@ export function DevInbox({ simulator }: { simulator: EmporixSimulator }) {
   };
 
   return (
-    <aside className="dev-inbox" aria-labelledby="dev-inbox-heading">
-      <h2 id="dev-inbox-heading">Dev inbox</h2>
-      <p className="hint">Mails the simulated tenant would have sent.</p>
-      {mails.length === 0 ? (
-        <p>No mails yet.</p>
-      ) : (
-        <ul>
-          {mails.map((mail) => (
-            <li key={mail.token}>
-              <Link href={mail.link ?? '#'}>{subjects[mail.kind]}</Link>
-              <br />
-              <small>
-                to {mail.to} at {new Date(mail.sentAt).toLocaleTimeString()}
-              </small>
-            </li>
-          ))}
-        </ul>
-      )}
-      <button type="button" onClick={() => void reset()}>
-        Reset simulator
-      </button>
+    <aside className="dev-inbox" aria-label="Dev inbox">
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>
+          Dev inbox <span className="hint">({mails.length === 1 ? '1 mail' : `${mails.length} mails`})</span>
+        </summary>
+        <p className="hint">Mails the simulated tenant would have sent.</p>
+        {mails.length === 0 ? (
+          <p>No mails yet.</p>
+        ) : (
+          <ul>
+            {mails.map((mail) => (
+              <li key={mail.token}>
+                <Link href={mail.link ?? '#'}>{subjects[mail.kind]}</Link>
+                <br />
+                <small>
+                  to {mail.to} at {new Date(mail.sentAt).toLocaleTimeString()}
+                </small>
+              </li>
+            ))}
+          </ul>
+        )}
+        <button type="button" onClick={() => void reset()}>
+          Reset simulator
+        </button>
+      </details>
     </aside>
   );
 }

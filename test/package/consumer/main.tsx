@@ -38,6 +38,7 @@ import {
   type SessionState,
 } from 'emporix-customer-react/api';
 import { createEmporixSimulator, simulatorDefaults, type EmporixSimulator } from 'emporix-customer-react/testing';
+import 'emporix-customer-react/styles.css';
 
 const simulator: EmporixSimulator = createEmporixSimulator();
 export const handlers: RequestHandler[] = simulator.handlers;

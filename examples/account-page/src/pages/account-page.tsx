@@ -10,6 +10,7 @@ import {
 import { paths } from '../paths';
 import { Redirect } from '../router';
 import { LegalEntitySwitcher } from './legal-entity-switcher';
+import { PageHeading } from '../page-heading';
 
 export function AccountPage() {
   const session = useSession();
@@ -25,32 +26,37 @@ export function AccountPage() {
 
   return (
     <main>
-      <h1>My account</h1>
+      <PageHeading>My account</PageHeading>
       <p>
         Hello, {customer.firstName} {customer.lastName}.
       </p>
       <LegalEntitySwitcher />
 
-      <section aria-labelledby="profile-heading">
-        <h2 id="profile-heading">Profile</h2>
-        <ProfileForm />
-      </section>
+      {/* Two columns on a wide screen (styles.css): the profile, and the rest beside it. */}
+      <div className="account-sections">
+        <section aria-labelledby="profile-heading">
+          <h2 id="profile-heading">Profile</h2>
+          <ProfileForm />
+        </section>
 
-      <section aria-labelledby="addresses-heading">
-        <h2 id="addresses-heading">Addresses</h2>
-        <AddressBook />
-      </section>
+        <div>
+          <section aria-labelledby="addresses-heading">
+            <h2 id="addresses-heading">Addresses</h2>
+            <AddressBook />
+          </section>
 
-      <section aria-labelledby="password-heading">
-        <h2 id="password-heading">Password</h2>
-        <ChangePasswordForm />
-      </section>
+          <section aria-labelledby="password-heading">
+            <h2 id="password-heading">Password</h2>
+            <ChangePasswordForm />
+          </section>
 
-      <section aria-labelledby="email-heading">
-        <h2 id="email-heading">Login email</h2>
-        {/* Mails a confirmation link to the new address; the change takes effect once it is followed. */}
-        <ChangeEmailForm />
-      </section>
+          <section aria-labelledby="email-heading">
+            <h2 id="email-heading">Login email</h2>
+            {/* Mails a confirmation link to the new address; the change takes effect once it is followed. */}
+            <ChangeEmailForm />
+          </section>
+        </div>
+      </div>
 
       {/* The session ends at once (even offline), and the redirect above leads to the login page. */}
       <button type="button" disabled={logout.isPending} onClick={() => logout.mutate()}>

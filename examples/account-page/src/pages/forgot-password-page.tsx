@@ -1,11 +1,12 @@
 import { PasswordResetRequestForm } from 'emporix-customer-react';
 import { paths } from '../paths';
 import { Link } from '../router';
+import { PageHeading } from '../page-heading';
 
 export function ForgotPasswordPage() {
   return (
     <main>
-      <h1>Reset your password</h1>
+      <PageHeading>Reset your password</PageHeading>
       <p>We will mail you a link to choose a new password.</p>
       <PasswordResetRequestForm />
       <p>

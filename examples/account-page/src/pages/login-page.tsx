@@ -2,13 +2,14 @@ import { LoginForm, ResendActivationForm, useSession } from 'emporix-customer-re
 import { simulatorDefaults } from 'emporix-customer-react/testing';
 import { paths } from '../paths';
 import { Link, Redirect } from '../router';
+import { PageHeading } from '../page-heading';
 
 export function LoginPage({ simulated }: { simulated: boolean }) {
   const session = useSession();
   if (session.status === 'customer') return <Redirect to={paths.account} />;
   return (
     <main>
-      <h1>Log in</h1>
+      <PageHeading>Log in</PageHeading>
       {simulated && (
         <p className="hint">
           Simulator: log in as <code>{simulatorDefaults.email}</code> with <code>{simulatorDefaults.password}</code>,

@@ -2,13 +2,14 @@ import { PasswordResetForm } from 'emporix-customer-react';
 import { paths } from '../paths';
 import { Link, navigate } from '../router';
 import { useTokenFromLink } from '../use-token-from-link';
+import { PageHeading } from '../page-heading';
 
 /** The link of a password-reset mail: `/password/reset?token=…`. */
 export function ResetPasswordPage() {
   const token = useTokenFromLink();
   return (
     <main>
-      <h1>Choose a new password</h1>
+      <PageHeading>Choose a new password</PageHeading>
       {token ? (
         <PasswordResetForm
           token={token}
