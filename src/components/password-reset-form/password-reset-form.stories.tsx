@@ -71,6 +71,8 @@ export const Success: Story = {
 /** An unknown, expired or used link: the form says so and offers to request a new one. */
 export const InvalidToken: Story = {
   args: { token: 'expired-or-used-token' },
+  // The form recognises a refused link by a 400 `invalid_token` with a detail on `token`, a shape no source documents.
+  parameters: { simulator: { undocumented: { usedToken: 'invalidToken400' } } },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('New password'), NEW_PASSWORD);
     await userEvent.type(canvas.getByLabelText('Confirm new password'), NEW_PASSWORD);
