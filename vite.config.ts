@@ -23,6 +23,9 @@ export default defineConfig({
         index: 'src/index.ts',
         api: 'src/api/index.ts',
         testing: 'src/testing/index.ts',
+        doctor: 'src/doctor/index.ts',
+        // The package's executable (`bin`): `npx emporix-customer-react doctor …`.
+        cli: 'src/doctor/bin.ts',
       },
       formats: ['es'],
     },
@@ -38,8 +41,8 @@ export default defineConfig({
         // module it does not use, across entry points (a single bundled file defeats that).
         preserveModules: true,
         preserveModulesRoot: 'src',
-        // React entry points run on the client only (React Server Components).
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+        // React entry points run on the client only (React Server Components); the executable runs in Node.
+        banner: (chunk) => (!chunk.isEntry ? '' : chunk.name === 'index' ? "'use client';" : chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
       },
     },
   },
