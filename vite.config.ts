@@ -25,6 +25,9 @@ export default defineConfig({
         api: 'src/api/index.ts',
         testing: 'src/testing/index.ts',
         server: 'src/server/index.ts',
+        doctor: 'src/doctor/index.ts',
+        // The package's executable (`bin`): `npx emporix-customer-react doctor …`.
+        cli: 'src/doctor/bin.ts',
       },
       formats: ['es'],
     },
@@ -40,8 +43,8 @@ export default defineConfig({
         // module it does not use, across entry points (a single bundled file defeats that).
         preserveModules: true,
         preserveModulesRoot: 'src',
-        // React entry points run on the client only (React Server Components).
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+        // React entry points run on the client only (React Server Components); the executable runs in Node.
+        banner: (chunk) => (!chunk.isEntry ? '' : chunk.name === 'index' ? "'use client';" : chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
       },
     },
   },

@@ -34,6 +34,7 @@ describe('API error bodies', () => {
   });
 
   it('a gateway fault keeps its errorcode as code', async () => {
+    setup.sim().setUndocumented({ refreshRefused: 'invalidRefreshToken401' });
     const client = setup.client();
     await client.login(jane);
     setup.sim().expireTokens('all');

@@ -58,6 +58,7 @@ describe('anonymous token', () => {
     await client.session.ensureAnonymous();
     const { sessionId } = client.session.getState();
     setup.sim().revokeRefreshTokens('anonymous');
+    setup.sim().setUndocumented({ refreshRefused: 'invalidRefreshToken401' });
 
     await seconds(3599 - 89);
 

@@ -5,7 +5,8 @@
  * - `isDefault: true` (create or update) moves the flag; `isDefault: false` on the default leaves none.
  * - Deleting the default address promotes nothing: the customer has no default until one is chosen
  *   (a delete changes nothing but the deleted address).
- * - Every change bumps the address's `metadata.version`; a stale version sent in an update → 409.
+ * - Every change bumps the address's `metadata.version`; a stale version sent in an update is refused
+ *   (`staleVersion`).
  */
 import { addressFromSeed, type AddressRecord, type CustomerRecord } from './records';
 import { refuse } from './refusal';
@@ -41,7 +42,7 @@ export function createAddress(customer: CustomerRecord, input: AddressInput): Ad
 
 export function updateAddress(customer: CustomerRecord, addressId: string, input: AddressInput): AddressRecord {
   const address = findAddress(customer, addressId);
-  if (input.version !== undefined && input.version !== address.version) throw refuse.versionConflict(address.version);
+  if (input.version !== undefined && input.version !== address.version) throw refuse.staleVersion(address.version);
   Object.assign(address, input.fields);
   if (input.tags) address.tags = input.tags;
   if (input.mixins) address.mixins = { ...address.mixins, ...structuredClone(input.mixins) };

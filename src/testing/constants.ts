@@ -1,4 +1,4 @@
-import type { TokenLifetimes } from './types';
+import type { SimulatorUndocumented, TokenLifetimes } from './types';
 
 /** Every operation the simulator serves, by the name used in the request log. */
 export const SIMULATOR_OPERATIONS = [
@@ -29,12 +29,57 @@ export const SIMULATOR_OPERATIONS = [
   'confirmEmailChange',
 ] as const;
 
-/** Token lifetimes in seconds, as the reference examples show them. */
+/**
+ * The simulator's token lifetimes in seconds, unless `lifetimes` says otherwise. The anonymous ones are the
+ * reference's; the customer access token lives 4 h here (the reference: 30 days, see
+ * `REFERENCE_TOKEN_LIFETIMES`), and the SaaS token as long as the customer access token.
+ */
 export const DEFAULT_TOKEN_LIFETIMES: Readonly<TokenLifetimes> = Object.freeze({
   anonymousAccess: 3599,
   anonymousRefresh: 86399,
   customerAccess: 14399,
   customerRefresh: 86399,
+});
+
+/**
+ * Token lifetimes in seconds as the public reference and its tutorial give them: anonymous token 1 h with a
+ * 24 h refresh token; customer token 30 days (login, opt-in confirmation, refresh) with a 24 h refresh token;
+ * SaaS token 4 h (`exp − iat` of the reference's example JWT). Pass them as `lifetimes` to test against them.
+ */
+export const REFERENCE_TOKEN_LIFETIMES: Readonly<Required<TokenLifetimes>> = Object.freeze({
+  anonymousAccess: 3599,
+  anonymousRefresh: 86399,
+  customerAccess: 2591999,
+  customerRefresh: 86399,
+  saasToken: 14400,
+});
+
+/** Every answer each `undocumented` setting can choose, the default first. */
+export const UNDOCUMENTED_CHOICES: { readonly [K in keyof SimulatorUndocumented]: readonly SimulatorUndocumented[K][] } =
+  Object.freeze({
+    unknownTenant: ['error400', 'invalidApiKey401'],
+    loginRefused: ['text401', 'fault401', 'empty401', 'error400'],
+    inactiveLogin: ['asRefused', 'error400', 'forbidden403', 'notActivated400'],
+    usedToken: ['error400', 'fault401', 'empty401', 'invalidToken400'],
+    refreshRefused: ['error400', 'fault401', 'empty401', 'invalidRefreshToken401'],
+    wrongPassword: ['text401', 'validation400'],
+    staleVersion: ['conflict409', 'ignored'],
+    anonymousRefresh: ['keepsRefreshToken', 'rotatesRefreshToken'],
+  });
+
+/**
+ * How the simulator answers situations no public source documents, unless `undocumented` says otherwise:
+ * the most plausible answer on the evidence (see `SIMULATOR_EVIDENCE`).
+ */
+export const DEFAULT_UNDOCUMENTED: Readonly<SimulatorUndocumented> = Object.freeze({
+  unknownTenant: 'error400',
+  loginRefused: 'text401',
+  inactiveLogin: 'asRefused',
+  usedToken: 'error400',
+  refreshRefused: 'error400',
+  wrongPassword: 'text401',
+  staleVersion: 'conflict409',
+  anonymousRefresh: 'keepsRefreshToken',
 });
 
 /** The shape of `simulatorDefaults`. */

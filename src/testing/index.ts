@@ -7,13 +7,19 @@ export { createEmporixSimulator } from './simulator';
 export {
   ANONYMOUS_CUSTOMER_ID,
   DEFAULT_TOKEN_LIFETIMES,
+  DEFAULT_UNDOCUMENTED,
+  REFERENCE_TOKEN_LIFETIMES,
   SIMULATOR_OPERATIONS,
   simulatorDefaults,
+  UNDOCUMENTED_CHOICES,
   type SimulatorDefaults,
 } from './constants';
+export { SIMULATOR_EVIDENCE, type EvidenceBasis, type SimulatorEvidence, type SimulatorEvidenceCase } from './evidence';
+export { UNDOCUMENTED_ERRORCODE } from './refusal';
 export type {
   EmporixSimulator,
   EmporixSimulatorOptions,
+  SimulatorActivation,
   SimulatorAddressFields,
   SimulatorAddressSeed,
   SimulatorAddressSnapshot,
@@ -31,5 +37,6 @@ export type {
   SimulatorSocialCodeOptions,
   SimulatorStorage,
   SimulatorTokenKind,
+  SimulatorUndocumented,
   TokenLifetimes,
 } from './types';

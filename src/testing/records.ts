@@ -55,6 +55,8 @@ export interface CustomerRecord {
   loginEmail: string;
   password: string | undefined;
   activated: boolean;
+  /** An inactive account that no activation link can activate: it waits for an employee. */
+  awaitsEmployee?: boolean;
   /** Set for accounts provisioned by social login / token exchange. */
   providerId?: string;
   profile: SimulatorProfileFields;
@@ -124,6 +126,7 @@ export function customerFromSeed(seed: SimulatorCustomerSeed, id: string, extraE
     loginEmail: seed.email,
     password: seed.password,
     activated: seed.activated ?? true,
+    ...(seed.activated === false && seed.awaits === 'employee' ? { awaitsEmployee: true } : {}),
     profile: profileFromSeed(seed),
     ...(seed.b2b ? { b2b: { ...seed.b2b } } : {}),
     mixins: structuredClone(seed.mixins ?? {}),
@@ -134,7 +137,16 @@ export function customerFromSeed(seed: SimulatorCustomerSeed, id: string, extraE
 }
 
 export function snapshotCustomer(customer: CustomerRecord): SimulatorCustomerSnapshot {
-  const { version, loginEmail, password: _password, providerId: _providerId, profile, addresses, ...rest } = customer;
+  const {
+    version,
+    loginEmail,
+    password: _password,
+    providerId: _providerId,
+    awaitsEmployee: _awaitsEmployee,
+    profile,
+    addresses,
+    ...rest
+  } = customer;
   return structuredClone({
     ...rest,
     ...profile,

@@ -8,20 +8,31 @@ import { fakeJwt, randomToken } from './random';
 import { ADDRESS_FIELDS, type AddressRecord, type CustomerRecord } from './records';
 import type { Refusal } from './refusal';
 import type { IssuedTokens } from './token-store';
-import type { SimulatorFault } from './types';
+import type { SimulatorFault, SimulatorUndocumented } from './types';
 
 // ---- errors ----------------------------------------------------------------------------------
 
-/** 400/403/404/409 → ErrorMessage `{status,type,message,details?}`; 401 → gateway `{fault}`. */
-export function refusalResponse({ body }: Refusal): Response {
-  if (body.kind === 'fault') {
-    return HttpResponse.json(
-      { fault: { faultstring: body.faultstring, detail: { errorcode: body.errorcode } } },
-      { status: body.status },
-    );
+/**
+ * 400/403/404/409 → ErrorMessage `{status,type,message,details?}`; 401 → gateway `{fault}`, or (where the
+ * settings for undocumented answers say so) a bare sentence or nothing.
+ */
+export function refusalResponse(refusal: Refusal, settings: SimulatorUndocumented): Response {
+  const body = refusal.body(settings);
+  switch (body.kind) {
+    case 'fault':
+      return HttpResponse.json(
+        { fault: { faultstring: body.faultstring, detail: { errorcode: body.errorcode } } },
+        { status: body.status },
+      );
+    case 'text':
+      return HttpResponse.text(body.text, { status: body.status });
+    case 'empty':
+      return new HttpResponse(null, { status: body.status });
+    case 'errorMessage': {
+      const { status, type, message, details } = body;
+      return HttpResponse.json({ status, type, message, ...(details ? { details } : {}) }, { status });
+    }
   }
-  const { status, type, message, details } = body;
-  return HttpResponse.json({ status, type, message, ...(details ? { details } : {}) }, { status });
 }
 
 const FAULT_TYPES: Record<number, string> = {

@@ -4,7 +4,7 @@ import type { RequestLog } from './request-log';
 import type { StoredTenant } from './stored-tenant';
 import type { TenantState } from './tenant-state';
 import type { TokenStore } from './token-store';
-import type { TokenLifetimes } from './types';
+import type { SimulatorActivation, SimulatorUndocumented, TokenLifetimes } from './types';
 
 export interface SimulatorConfig {
   readonly tenant: string;
@@ -23,7 +23,10 @@ export interface Runtime {
   readonly faults: FaultQueue;
   readonly log: RequestLog;
   latencyMs: number;
-  doubleOptIn: boolean;
+  /** How accounts created now become active. */
+  activation: SimulatorActivation;
+  /** How situations no source documents are answered. */
+  undocumented: SimulatorUndocumented;
   /** Set with the `persist` option: read before and written after each request. */
   readonly store?: StoredTenant | undefined;
 }

@@ -1,6 +1,13 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEmporixSimulator, simulatorDefaults, type EmporixSimulator, type EmporixSimulatorOptions } from './index';
+import {
+  createEmporixSimulator,
+  DEFAULT_TOKEN_LIFETIMES,
+  REFERENCE_TOKEN_LIFETIMES,
+  simulatorDefaults,
+  type EmporixSimulator,
+  type EmporixSimulatorOptions,
+} from './index';
 
 // ---- harness: one MSW server, a simulator on a fake clock, plain fetch ------------------------
 
@@ -93,6 +100,18 @@ function expectFault(reply: Reply, errorcode: string) {
   expect(reply.body.fault.detail.errorcode).toBe(errorcode);
 }
 
+const CREDENTIALS_INCORRECT = 'Access denied. Entered credentials are incorrect.';
+
+/** The default answer to refused credentials: a 401 whose body is the sentence seen from the live API. */
+function expectCredentialsRefused(reply: Reply) {
+  expect(reply.status).toBe(401);
+  expect(reply.headers.get('content-type')).toContain('text/plain');
+  expect(reply.text).toBe(CREDENTIALS_INCORRECT);
+}
+
+/** The situation the simulator's last answer was a refusal for. */
+const lastEvidence = () => sim.requests.at(-1)?.evidence;
+
 // ---- anonymous session ------------------------------------------------------------------------
 
 describe('anonymous login and refresh', () => {
@@ -116,9 +135,15 @@ describe('anonymous login and refresh', () => {
     expect(a.sessionId).not.toBe(b.sessionId);
   });
 
-  it('refuses an unknown tenant with 400 and a wrong client id with a 401 fault', async () => {
-    expectJsonError(await call('GET', `/customerlogin/auth/anonymous/login?tenant=nope&client_id=demo-client-id`), 400, 'bad_request');
-    expectFault(await call('GET', `/customerlogin/auth/anonymous/login?tenant=demoshop&client_id=wrong`), 'oauth.v2.InvalidApiKey');
+  it('refuses an unknown tenant with 400 and a wrong client id with the gateway’s Invalid ApiKey fault', async () => {
+    const tenant = await call('GET', `/customerlogin/auth/anonymous/login?tenant=nope&client_id=demo-client-id`);
+    expectJsonError(tenant, 400, 'bad_request');
+    expect(tenant.body.message).toBe('The tenant information provided with the request is not valid.');
+    expect(lastEvidence()).toBe('unknownTenant');
+    const key = await call('GET', `/customerlogin/auth/anonymous/login?tenant=demoshop&client_id=wrong`);
+    expectFault(key, 'oauth.v2.InvalidApiKey');
+    expect(key.body.fault.faultstring).toBe('Invalid ApiKey');
+    expect(lastEvidence()).toBe('invalidApiKey');
   });
 
   it('refreshes into a new access token in the same session, keeping the refresh token', async () => {
@@ -134,13 +159,16 @@ describe('anonymous login and refresh', () => {
     expect((await me(reply.body.access_token)).status).toBe(200);
   });
 
-  it('refuses an unknown or expired anonymous refresh token with a 401 fault', async () => {
+  it('refuses an unknown or expired anonymous refresh token (400 bad_request, an assumed answer)', async () => {
     const refresh = (token: string) =>
       call('GET', `/customerlogin/auth/anonymous/refresh?tenant=demoshop&client_id=demo-client-id&refresh_token=${token}`);
-    expectFault(await refresh('made-up'), 'oauth.v2.InvalidRefreshToken');
+    expectJsonError(await refresh('made-up'), 400, 'bad_request');
+    expect(lastEvidence()).toBe('refreshRefused');
     const anon = await anonymous();
-    advance(86399);
-    expectFault(await refresh(anon.refresh_token), 'oauth.v2.InvalidRefreshToken');
+    advance(86398);
+    expect((await refresh(anon.refresh_token)).status).toBe(200);
+    advance(1);
+    expectJsonError(await refresh(anon.refresh_token), 400, 'bad_request');
   });
 
   it('lets the anonymous access token expire on the clock, and a refresh recovers', async () => {
@@ -166,9 +194,12 @@ describe('token rules on /customer paths', () => {
     expect(sim.requests.map((r) => r.auth)).toEqual(['none', 'invalid']);
   });
 
-  it('answers 400 for another tenant', async () => {
+  it('answers 400 for another tenant, with the reference’s invalid-tenant body', async () => {
     const anon = await anonymous();
-    expectJsonError(await call('GET', '/customer/othershop/me', { token: anon.access_token }), 400, 'bad_request');
+    const reply = await call('GET', '/customer/othershop/me', { token: anon.access_token });
+    expectJsonError(reply, 400, 'bad_request');
+    expect(reply.body.message).toBe('The tenant information provided with the request is not valid.');
+    expect(lastEvidence()).toBe('invalidTenantPath');
   });
 
   it('refuses the wrong kind of token with 403 forbidden', async () => {
@@ -213,12 +244,13 @@ describe('customer login', () => {
     expect((await me(reply.body.access_token)).body.lastLogin).toBe(new Date(START).toISOString());
   });
 
-  it('refuses wrong credentials with a 401 fault and missing fields with 400 details', async () => {
+  it('refuses a wrong password and an unknown email alike (401, the sentence seen live) and missing fields with 400 details', async () => {
     const anon = await anonymous();
     const wrong = await call('POST', `${T}/login`, { token: anon.access_token, body: { ...JANE, password: 'nope-nope' } });
-    expectFault(wrong, 'customer.login.InvalidCredentials');
+    expectCredentialsRefused(wrong);
+    expect(lastEvidence()).toBe('loginRefused');
     const unknown = await call('POST', `${T}/login`, { token: anon.access_token, body: { ...JANE, email: 'x@example.com' } });
-    expect(unknown.status).toBe(401);
+    expectCredentialsRefused(unknown);
     const missing = await call('POST', `${T}/login`, { token: anon.access_token, body: {} });
     expectJsonError(missing, 400, 'validation_failure');
     expect(missing.body.details.map((d: { field: string }) => d.field)).toEqual(['email', 'password']);
@@ -253,7 +285,8 @@ describe('customer token refresh', () => {
     expect(first.body.refresh_token).not.toBe(customer.refresh_token);
     expect(first.body.saas_token).toBeUndefined();
     expect((await me(first.body.access_token)).body.firstName).toBe('Jane');
-    expectFault(await refresh(anon.access_token, customer.refresh_token), 'oauth.v2.InvalidRefreshToken');
+    expectJsonError(await refresh(anon.access_token, customer.refresh_token), 400, 'bad_request');
+    expect(lastEvidence()).toBe('refreshRefused');
     expect((await refresh(anon.access_token, first.body.refresh_token)).status).toBe(200);
   });
 
@@ -297,7 +330,7 @@ describe('customer token refresh', () => {
   it('stops working after revokeRefreshTokens, per kind', async () => {
     const { anon, customer } = await login();
     sim.revokeRefreshTokens('customer');
-    expectFault(await refresh(anon.access_token, customer.refresh_token), 'oauth.v2.InvalidRefreshToken');
+    expectJsonError(await refresh(anon.access_token, customer.refresh_token), 400, 'bad_request');
     const anonRefresh = await call(
       'GET',
       `/customerlogin/auth/anonymous/refresh?tenant=demoshop&client_id=demo-client-id&refresh_token=${anon.refresh_token}`,
@@ -308,7 +341,7 @@ describe('customer token refresh', () => {
       'GET',
       `/customerlogin/auth/anonymous/refresh?tenant=demoshop&client_id=demo-client-id&refresh_token=${anon.refresh_token}`,
     );
-    expect(again.status).toBe(401);
+    expect(again.status).toBe(400);
   });
 
   it('expireTokens acts on the chosen kind only', async () => {
@@ -339,7 +372,8 @@ describe('validate and logout', () => {
     expect(reply.status).toBe(204);
     expectFault(await me(customer.access_token), 'oauth.v2.InvalidAccessToken');
     const refresh = await call('GET', `${T}/refreshauthtoken?refreshToken=${customer.refresh_token}`, { token: anon.access_token });
-    expect(refresh.status).toBe(401);
+    expect(refresh.status).toBe(400);
+    expect(lastEvidence()).toBe('refreshRefused');
     expect((await me(anon.access_token)).status).toBe(200);
   });
 
@@ -368,10 +402,12 @@ describe('token exchange', () => {
     expect((await me(reply.body.access_token)).body.contactEmail).toBe(JANE.email);
   });
 
-  it('refuses an unknown configuration (400) and an unknown subject token (401)', async () => {
+  it('refuses an unknown configuration (400) and an unknown subject token (as refused credentials)', async () => {
     const anon = await anonymous();
     expectJsonError(await exchange(anon.access_token, sim.issueSubjectToken(JANE.email), '&config=site_XX'), 400, 'bad_request');
-    expect((await exchange(anon.access_token, 'a.b.c')).status).toBe(401);
+    expect(lastEvidence()).toBe('unknownExchangeConfig');
+    expectCredentialsRefused(await exchange(anon.access_token, 'a.b.c'));
+    expect(lastEvidence()).toBe('subjectTokenRefused');
   });
 
   it('provisions an account for an unknown external identity', async () => {
@@ -395,7 +431,8 @@ describe('social login', () => {
     expect(reply.body.expires_in).toBe('14399');
     expect(reply.body.refresh_token_expires_in).toBe('86399');
     expect((await me(reply.body.access_token)).body.firstName).toBe('Jane');
-    expectJsonError(await social(anon.access_token, `code=${code}&redirect_uri=https://shop.example/cb`), 400, 'invalid_token');
+    expectJsonError(await social(anon.access_token, `code=${code}&redirect_uri=https://shop.example/cb`), 400, 'bad_request');
+    expect(lastEvidence()).toBe('usedToken');
   });
 
   it('uses the session-id header for the customer session', async () => {
@@ -513,9 +550,10 @@ describe('double opt-in', () => {
     expect(mail).toMatchObject({ kind: 'activation', to: NEW.email, sentAt: START });
 
     const early = await call('POST', `${T}/login`, { token: anon.access_token, body: NEW });
-    expectJsonError(early, 400, 'account_not_activated');
+    expectCredentialsRefused(early);
+    expect(lastEvidence()).toBe('inactiveLogin');
     const wrongPassword = await call('POST', `${T}/login`, { token: anon.access_token, body: { ...NEW, password: 'not-it-1' } });
-    expect(wrongPassword.status).toBe(401);
+    expect({ status: wrongPassword.status, text: wrongPassword.text }).toEqual({ status: early.status, text: early.text });
     expect(sim.getCustomer(NEW.email)?.activated).toBe(false);
 
     const confirmed = await call('GET', `${T}/signup/optin/${mail?.token}`, { token: anon.access_token });
@@ -525,7 +563,8 @@ describe('double opt-in', () => {
     expect((await me(confirmed.body.access_token)).body.id).toBe(created.body.id);
     expect((await call('POST', `${T}/login`, { token: anon.access_token, body: NEW })).status).toBe(200);
 
-    expectJsonError(await call('GET', `${T}/signup/optin/${mail?.token}`, { token: anon.access_token }), 400, 'invalid_token');
+    expectJsonError(await call('GET', `${T}/signup/optin/${mail?.token}`, { token: anon.access_token }), 400, 'bad_request');
+    expect(lastEvidence()).toBe('usedToken');
   });
 
   it('resends a fresh activation mail that supersedes the first', async () => {
@@ -561,6 +600,145 @@ describe('double opt-in', () => {
     expect(entry).toMatchObject({ path: '/customer/demoshop/signup/optin/[redacted]', auth: 'anonymous', status: 200 });
     expect(JSON.stringify(sim.requests)).not.toContain(token);
     expect(JSON.stringify(sim.requests)).not.toContain(anon.access_token);
+  });
+});
+
+describe('activation', () => {
+  const signup = async (anonToken: string) => call('POST', `${T}/signup`, { token: anonToken, body: NEW });
+  const loginAs = (anonToken: string, body = NEW) => call('POST', `${T}/login`, { token: anonToken, body });
+
+  it('keeps an account inactive until an employee activates it, with no mail and no link that works', async () => {
+    const other = useOther({ activation: 'employee' });
+    const anon = await anonymous();
+    expect((await signup(anon.access_token)).status).toBe(201);
+    expect(other.outbox()).toEqual([]);
+    expect(other.getCustomer(NEW.email)?.activated).toBe(false);
+    expectCredentialsRefused(await loginAs(anon.access_token));
+    expect(other.requests.at(-1)?.evidence).toBe('inactiveLogin');
+
+    const resent = await call('POST', `${T}/signup/optin/refresh_token`, { token: anon.access_token, body: { email: NEW.email } });
+    expect(resent.status).toBe(202);
+    expect(other.outbox()).toEqual([]);
+
+    other.activateCustomer(NEW.email.toUpperCase());
+    expect(other.getCustomer(NEW.email)?.activated).toBe(true);
+    expect((await loginAs(anon.access_token)).status).toBe(200);
+  });
+
+  it('activating a double opt-in account by hand voids its activation link', async () => {
+    sim.setActivation('doubleOptIn');
+    const anon = await anonymous();
+    await signup(anon.access_token);
+    const link = sim.lastMail('activation', NEW.email)?.token;
+    sim.activateCustomer(NEW.email);
+    expect((await loginAs(anon.access_token)).status).toBe(200);
+    expectJsonError(await call('GET', `${T}/signup/optin/${link}`, { token: anon.access_token }), 400, 'bad_request');
+  });
+
+  it('throws for an account it does not know', () => {
+    expect(() => sim.activateCustomer('nobody@example.com')).toThrow(/nobody@example\.com/);
+  });
+
+  it('switches modes: setDoubleOptIn maps to doubleOptIn and immediate, activation wins over doubleOptIn', async () => {
+    sim.setDoubleOptIn(true);
+    const anon = await anonymous();
+    await signup(anon.access_token);
+    expect(sim.lastMail('activation', NEW.email)).toBeDefined();
+    sim.setDoubleOptIn(false);
+    await call('POST', `${T}/signup`, { token: anon.access_token, body: { email: 'now@example.com', password: 'secret-123' } });
+    expect(sim.getCustomer('now@example.com')?.activated).toBe(true);
+
+    const other = useOther({ doubleOptIn: true, activation: 'employee' });
+    const otherAnon = await anonymous();
+    await signup(otherAnon.access_token);
+    expect(other.getCustomer(NEW.email)?.activated).toBe(false);
+    expect(other.outbox()).toEqual([]);
+    other.setActivation('immediate');
+    other.reset();
+    await signup((await anonymous()).access_token);
+    expect(other.getCustomer(NEW.email)?.activated).toBe(false);
+    expect(other.outbox()).toEqual([]);
+    expect(() => other.setActivation('later' as never)).toThrow(/activation/);
+  });
+
+  it('seeds inactive accounts that wait for an opt-in link or for an employee', async () => {
+    const other = useOther({
+      customers: [
+        { email: 'optin@example.com', password: 'secret-123', activated: false },
+        { email: 'staff@example.com', password: 'secret-123', activated: false, awaits: 'employee' },
+      ],
+    });
+    const anon = await anonymous();
+    const resend = (email: string) =>
+      call('POST', `${T}/signup/optin/refresh_token`, { token: anon.access_token, body: { email } });
+    await resend('optin@example.com');
+    await resend('staff@example.com');
+    expect(other.outbox().map((mail) => mail.to)).toEqual(['optin@example.com']);
+    const link = other.lastMail('activation')?.token;
+    expect((await call('GET', `${T}/signup/optin/${link}`, { token: anon.access_token })).status).toBe(200);
+    expect(other.getCustomer('staff@example.com')?.activated).toBe(false);
+  });
+});
+
+// ---- token lifetimes --------------------------------------------------------------------------
+
+/** The payload of a JWT, decoded (not verified). */
+function jwtPayload(jwt: string): { sub?: string; iat?: number; exp?: number } {
+  const part = jwt.split('.')[1] ?? '';
+  return JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: string; iat?: number; exp?: number };
+}
+
+describe('token lifetimes', () => {
+  it('names the reference’s lifetimes; the defaults stay 4 h for customer tokens', () => {
+    expect(REFERENCE_TOKEN_LIFETIMES).toEqual({
+      anonymousAccess: 3599,
+      anonymousRefresh: 86399,
+      customerAccess: 2591999,
+      customerRefresh: 86399,
+      saasToken: 14400,
+    });
+    expect(DEFAULT_TOKEN_LIFETIMES).toEqual({ anonymousAccess: 3599, anonymousRefresh: 86399, customerAccess: 14399, customerRefresh: 86399 });
+  });
+
+  it('by default the SaaS token lives as long as the customer access token', async () => {
+    const { customer } = await login();
+    const saas = jwtPayload((customer as unknown as { saas_token: string }).saas_token);
+    expect(saas.sub).toBe(sim.getCustomer(JANE.email)?.id);
+    expect((saas.exp ?? 0) - (saas.iat ?? 0)).toBe(14399);
+    expect(saas.iat).toBe(Math.floor(START / 1000));
+  });
+
+  it('issues the reference’s lifetimes when asked, the SaaS token with its own 4 h expiry', async () => {
+    useOther({ lifetimes: REFERENCE_TOKEN_LIFETIMES });
+    const anon = await anonymous();
+    expect(anon).toMatchObject({ expires_in: 3599, refresh_token_expires_in: 86399 });
+    const reply = await call('POST', `${T}/login`, { token: anon.access_token, body: JANE });
+    expect(reply.body).toMatchObject({ expires_in: 2591999, refresh_token_expires_in: 86399 });
+    const saas = jwtPayload(reply.body.saas_token);
+    expect((saas.exp ?? 0) - (saas.iat ?? 0)).toBe(14400);
+  });
+
+  it('with the reference’s lifetimes, a day after login the refresh token is gone while the access token lives on', async () => {
+    const other = useOther({ lifetimes: REFERENCE_TOKEN_LIFETIMES });
+    const anon = await anonymous();
+    const { body: customer } = await call('POST', `${T}/login`, { token: anon.access_token, body: JANE });
+    advance(25 * 3600);
+    expect((await me(customer.access_token)).body.firstName).toBe('Jane');
+    const validated = await call('GET', `${T}/validateauthtoken`, { token: customer.access_token });
+    expect(validated.body.expires_in).toBe(2591999 - 25 * 3600);
+    const freshAnon = await anonymous();
+    const refresh = await call('GET', `${T}/refreshauthtoken?refreshToken=${customer.refresh_token}`, { token: freshAnon.access_token });
+    expect(refresh.status).toBe(400);
+    expect(other.requests.at(-1)?.evidence).toBe('refreshRefused');
+  });
+
+  it('lets the SaaS lifetime be set on its own', async () => {
+    useOther({ lifetimes: { saasToken: 60 } });
+    const anon = await anonymous();
+    const reply = await call('POST', `${T}/login`, { token: anon.access_token, body: JANE });
+    expect(reply.body.expires_in).toBe(14399);
+    const saas = jwtPayload(reply.body.saas_token);
+    expect((saas.exp ?? 0) - (saas.iat ?? 0)).toBe(60);
   });
 });
 
@@ -725,9 +903,8 @@ describe('credentials', () => {
   it('changes the password after checking the current one', async () => {
     const { anon, customer } = await login();
     const change = (body: unknown) => call('POST', `${T}/password/change`, { token: customer.access_token, body });
-    const wrong = await change({ currentPassword: 'nope-nope', newPassword: 'brand-new-1' });
-    expectJsonError(wrong, 400, 'validation_failure');
-    expect(wrong.body.details[0].field).toBe('currentPassword');
+    expectCredentialsRefused(await change({ currentPassword: 'nope-nope', newPassword: 'brand-new-1' }));
+    expect(lastEvidence()).toBe('wrongPassword');
     expect((await change({ currentPassword: JANE.password, newPassword: '123' })).body.details[0].field).toBe('newPassword');
     expect((await change({ currentPassword: JANE.password, newPassword: 'brand-new-1' })).status).toBe(204);
     expect((await call('POST', `${T}/login`, { token: anon.access_token, body: JANE })).status).toBe(401);
@@ -746,8 +923,9 @@ describe('credentials', () => {
     const update = (body: unknown) => call('POST', `${T}/password/reset/update`, { token: anon.access_token, body });
     expect((await update({ token: mail?.token, password: 'reset-pass-1' })).status).toBe(204);
     expect((await call('POST', `${T}/login`, { token: anon.access_token, body: { ...JANE, password: 'reset-pass-1' } })).status).toBe(200);
-    expectJsonError(await update({ token: mail?.token, password: 'reset-pass-2' }), 400, 'invalid_token');
-    expectJsonError(await update({ token: 'made-up', password: 'reset-pass-2' }), 400, 'invalid_token');
+    expectJsonError(await update({ token: mail?.token, password: 'reset-pass-2' }), 400, 'bad_request');
+    expectJsonError(await update({ token: 'made-up', password: 'reset-pass-2' }), 400, 'bad_request');
+    expect(lastEvidence()).toBe('usedToken');
   });
 
   it('changes the login email after confirmation, syncing the contact email on request', async () => {
@@ -755,9 +933,8 @@ describe('credentials', () => {
     const request = (body: unknown) =>
       call('POST', `${T}/me/accounts/internal/email/change`, { token: customer.access_token, body });
     const base = { email: JANE.email, password: JANE.password, newEmail: 'jane@new.example', syncContactEmail: true };
-    const wrong = await request({ ...base, password: 'nope-nope' });
-    expectJsonError(wrong, 400, 'validation_failure');
-    expect(wrong.body.details[0].field).toBe('password');
+    expectCredentialsRefused(await request({ ...base, password: 'nope-nope' }));
+    expect(sim.outbox()).toEqual([]);
     expect((await request(base)).status).toBe(204);
     const mail = sim.lastMail('emailChange');
     expect(mail?.to).toBe('jane@new.example');
@@ -791,7 +968,7 @@ describe('credentials', () => {
     await call('POST', `${T}/me/accounts/internal/email/change/confirm`, { token: anon.access_token, body: { token } });
     expect(sim.getCustomer('jane@other.example')?.contactEmail).toBe(JANE.email);
     const reused = await call('POST', `${T}/me/accounts/internal/email/change/confirm`, { token: anon.access_token, body: { token } });
-    expectJsonError(reused, 400, 'invalid_token');
+    expectJsonError(reused, 400, 'bad_request');
   });
 });
 
@@ -865,7 +1042,14 @@ describe('controls', () => {
       { method: 'GET', path: '/customerlogin/auth/anonymous/login', operation: 'anonymousLogin', auth: 'none', status: 200 },
       { method: 'POST', path: '/customer/demoshop/login', operation: 'login', auth: 'anonymous', status: 200 },
       { method: 'GET', path: '/customer/demoshop/me/addresses', operation: 'listAddresses', auth: 'customer', status: 200 },
-      { method: 'GET', path: '/customer/demoshop/me/addresses', operation: 'listAddresses', auth: 'none', status: 401 },
+      {
+        method: 'GET',
+        path: '/customer/demoshop/me/addresses',
+        operation: 'listAddresses',
+        auth: 'none',
+        status: 401,
+        evidence: 'invalidAccessToken',
+      },
     ]);
     expect(sim.requestCount('listAddresses')).toBe(2);
     expect(sim.requestCount()).toBe(4);

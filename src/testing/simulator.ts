@@ -1,5 +1,11 @@
 /** `createEmporixSimulator`: MSW handlers over an in-memory Emporix tenant, plus test controls. */
-import { DEFAULT_EXCHANGE_CONFIGS, DEFAULT_TOKEN_LIFETIMES, simulatorDefaults } from './constants';
+import {
+  DEFAULT_EXCHANGE_CONFIGS,
+  DEFAULT_TOKEN_LIFETIMES,
+  DEFAULT_UNDOCUMENTED,
+  simulatorDefaults,
+  UNDOCUMENTED_CHOICES,
+} from './constants';
 import { FaultQueue } from './faults';
 import { addressOperations } from './handlers/addresses';
 import { credentialOperations } from './handlers/credentials';
@@ -16,9 +22,11 @@ import { TokenStore } from './token-store';
 import type {
   EmporixSimulator,
   EmporixSimulatorOptions,
+  SimulatorActivation,
   SimulatorCustomerSeed,
   SimulatorLegalEntity,
   SimulatorMail,
+  SimulatorUndocumented,
 } from './types';
 
 const ALL_OPERATIONS = [
@@ -38,6 +46,29 @@ function resolveConfig(options: EmporixSimulatorOptions): SimulatorConfig {
     now: options.now ?? (() => Date.now()),
     exchangeConfigs: [...(options.exchangeConfigs ?? DEFAULT_EXCHANGE_CONFIGS)],
   };
+}
+
+const ACTIVATIONS: readonly SimulatorActivation[] = ['immediate', 'doubleOptIn', 'employee'];
+
+function checkedActivation(mode: SimulatorActivation): SimulatorActivation {
+  if (!ACTIVATIONS.includes(mode)) throw new Error(`Simulator: activation must be one of ${ACTIVATIONS.join(', ')}.`);
+  return mode;
+}
+
+function initialActivation(options: EmporixSimulatorOptions): SimulatorActivation {
+  return checkedActivation(options.activation ?? (options.doubleOptIn ? 'doubleOptIn' : 'immediate'));
+}
+
+/** `current` with `changes` applied; a setting or answer the simulator does not know is a mistake in the test. */
+function withSettings(current: SimulatorUndocumented, changes: Partial<SimulatorUndocumented> = {}): SimulatorUndocumented {
+  const next = { ...current };
+  for (const [key, value] of Object.entries(changes) as [keyof SimulatorUndocumented, string][]) {
+    const choices: readonly string[] | undefined = UNDOCUMENTED_CHOICES[key];
+    if (!choices) throw new Error(`Simulator: there is no undocumented setting '${key}'.`);
+    if (!choices.includes(value)) throw new Error(`Simulator: undocumented.${key} must be one of ${choices.join(', ')}.`);
+    Object.assign(next, { [key]: value });
+  }
+  return next;
 }
 
 function entitiesFor(email: string, byEmail: Record<string, SimulatorLegalEntity[]> = {}): SimulatorLegalEntity[] {
@@ -81,7 +112,8 @@ export function createEmporixSimulator(options: EmporixSimulatorOptions = {}): E
     faults: new FaultQueue(),
     log: new RequestLog(),
     latencyMs: options.latencyMs ?? 0,
-    doubleOptIn: options.doubleOptIn ?? false,
+    activation: initialActivation(options),
+    undocumented: withSettings(DEFAULT_UNDOCUMENTED, options.undocumented),
     store: persist && new StoredTenant(persist.storage, persist.key ?? `emporix-simulator:${config.tenant}`, config),
   };
   /** A control on the tenant: with `persist`, on the stored one. */
@@ -112,7 +144,17 @@ export function createEmporixSimulator(options: EmporixSimulatorOptions = {}): E
     },
     failNext: (faultOptions) => runtime.faults.add(faultOptions),
     setDoubleOptIn: (enabled) => {
-      runtime.doubleOptIn = enabled;
+      runtime.activation = enabled ? 'doubleOptIn' : 'immediate';
+    },
+    setActivation: (mode) => {
+      runtime.activation = checkedActivation(mode);
+    },
+    activateCustomer: (email) => onTenant(() => runtime.state.activate(email)),
+    setUndocumented: (settings) => {
+      runtime.undocumented = withSettings(runtime.undocumented, settings);
+    },
+    get undocumented() {
+      return { ...runtime.undocumented };
     },
     get requests() {
       return runtime.log.all();
@@ -126,7 +168,8 @@ export function createEmporixSimulator(options: EmporixSimulatorOptions = {}): E
       runtime.faults.clear();
       runtime.log.clear();
       runtime.latencyMs = options.latencyMs ?? 0;
-      runtime.doubleOptIn = options.doubleOptIn ?? false;
+      runtime.activation = initialActivation(options);
+      runtime.undocumented = withSettings(DEFAULT_UNDOCUMENTED, options.undocumented);
       runtime.store?.clear();
       runtime.store?.save(runtime);
     },

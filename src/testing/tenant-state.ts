@@ -12,6 +12,7 @@ import {
 } from './records';
 import { assertNoDetails, detail, refuse, type ErrorDetail } from './refusal';
 import type {
+  SimulatorActivation,
   SimulatorCustomerSeed,
   SimulatorCustomerSnapshot,
   SimulatorLegalEntity,
@@ -117,7 +118,7 @@ export class TenantState {
 
   private takeMailToken(value: string, kind: SimulatorMailKind, what: string): MailToken {
     const token = this.mailTokens.get(value);
-    if (!token || token.kind !== kind) throw refuse.invalidToken('token', what);
+    if (!token || token.kind !== kind) throw refuse.usedToken('token', what);
     this.mailTokens.delete(value);
     return token;
   }
@@ -139,31 +140,51 @@ export class TenantState {
 
   // ---- signup and activation -----------------------------------------------------------------
 
-  /** Creates the account; with double opt-in it waits for activation and an activation mail is sent. */
-  signup(input: SignupInput, doubleOptIn: boolean): CustomerRecord {
+  /**
+   * Creates the account. It is active at once, or (double opt-in) waits for the link of the activation mail
+   * sent now, or waits for an employee to activate it.
+   */
+  signup(input: SignupInput, activation: SimulatorActivation): CustomerRecord {
     if (this.byEmail(input.loginEmail)) throw refuse.duplicateAccount(input.loginEmail, this.tenant);
-    const id = this.seed({ email: input.loginEmail, password: input.password, activated: !doubleOptIn });
+    const id = this.seed({
+      email: input.loginEmail,
+      password: input.password,
+      activated: activation === 'immediate',
+      ...(activation === 'employee' ? { awaits: 'employee' as const } : {}),
+    });
     const customer = this.customers.get(id) as CustomerRecord;
     this.applyProfile(customer, input.profile);
     if (input.address) createAddress(customer, input.address);
-    if (doubleOptIn) this.sendMail('activation', customer.loginEmail, { kind: 'activation', customerId: id });
+    if (activation === 'doubleOptIn') this.sendMail('activation', customer.loginEmail, { kind: 'activation', customerId: id });
     return customer;
+  }
+
+  /** Activates an account as an employee would; its activation links stop working. */
+  activate(email: string): void {
+    const customer = this.byEmail(email);
+    if (!customer) throw new Error(`Simulator: no customer with email ${email}.`);
+    customer.activated = true;
+    delete customer.awaitsEmployee;
+    this.dropMailTokens(customer.id, 'activation');
   }
 
   /** Activates the account of an activation token (single use). */
   confirmActivation(token: string): CustomerRecord {
     const pending = this.takeMailToken(token, 'activation', 'activation token');
     const customer = this.byId(pending.customerId);
-    if (!customer) throw refuse.invalidToken('token', 'activation token');
+    if (!customer) throw refuse.usedToken('token', 'activation token');
     customer.activated = true;
     this.dropMailTokens(customer.id, 'activation');
     return customer;
   }
 
-  /** Resends the activation mail; a new mail supersedes the earlier tokens. Silent for unknown or active accounts. */
+  /**
+   * Resends the activation mail; a new mail supersedes the earlier tokens. Silent for unknown or active
+   * accounts, and for accounts waiting for an employee (no link can activate those).
+   */
   resendActivation(email: string): void {
     const customer = this.byEmail(email);
-    if (!customer || customer.activated) return;
+    if (!customer || customer.activated || customer.awaitsEmployee) return;
     this.dropMailTokens(customer.id, 'activation');
     this.sendMail('activation', customer.loginEmail, { kind: 'activation', customerId: customer.id });
   }
@@ -171,13 +192,13 @@ export class TenantState {
   // ---- login ---------------------------------------------------------------------------------
 
   /**
-   * Wrong email or password → 401 fault. Right credentials on an account still waiting for double
-   * opt-in → 400 `account_not_activated` (only after the password matched, so it reveals nothing).
+   * Unknown email or wrong password → `loginRefused`. Right credentials on an inactive account →
+   * `inactiveLogin` (only after the password matched, so it reveals nothing to a guesser).
    */
   authenticate(email: string, password: string): CustomerRecord {
     const customer = this.byEmail(email);
-    if (!customer || customer.password === undefined || customer.password !== password) throw refuse.invalidCredentials();
-    if (!customer.activated) throw refuse.notActivated();
+    if (!customer || customer.password === undefined || customer.password !== password) throw refuse.loginRefused();
+    if (!customer.activated) throw refuse.inactiveLogin();
     return customer;
   }
 
@@ -197,9 +218,9 @@ export class TenantState {
     if (patch.mixins) customer.mixins = { ...customer.mixins, ...structuredClone(patch.mixins) };
   }
 
-  /** Partial merge; a sent `metadata.version` must be the current one (else 409); bumps the version. */
+  /** Partial merge; a sent `metadata.version` must be the current one (else `staleVersion`); bumps the version. */
   updateProfile(customer: CustomerRecord, patch: ProfilePatch): void {
-    if (patch.version !== undefined && patch.version !== customer.version) throw refuse.versionConflict(customer.version);
+    if (patch.version !== undefined && patch.version !== customer.version) throw refuse.staleVersion(customer.version);
     const merged = { ...customer.profile, ...patch.fields };
     const b2b = patch.b2b === null ? undefined : { ...customer.b2b, ...patch.b2b };
     const details: ErrorDetail[] = [];
@@ -212,8 +233,7 @@ export class TenantState {
   // ---- credentials ---------------------------------------------------------------------------
 
   changePassword(customer: CustomerRecord, currentPassword: string, newPassword: string): void {
-    if (customer.password !== currentPassword)
-      throw refuse.validation([detail.invalid('currentPassword', 'The current password is wrong.')]);
+    if (customer.password !== currentPassword) throw refuse.wrongPassword('currentPassword');
     customer.password = newPassword;
   }
 
@@ -226,21 +246,18 @@ export class TenantState {
   resetPassword(token: string, password: string): void {
     const pending = this.takeMailToken(token, 'passwordReset', 'password reset token');
     const customer = this.byId(pending.customerId);
-    if (!customer) throw refuse.invalidToken('token', 'password reset token');
+    if (!customer) throw refuse.usedToken('token', 'password reset token');
     customer.password = password;
   }
 
+  /** The current login email, then the password, then the new email (whether another account has it). */
   private checkEmailChange(customer: CustomerRecord, input: EmailChangeInput): void {
-    const details: ErrorDetail[] = [];
     if (!sameEmail(customer.loginEmail, input.email))
-      details.push(detail.invalid('email', 'email is not the current login email.'));
-    else if (customer.password === undefined || customer.password !== input.password)
-      details.push(detail.invalid('password', 'The password is wrong.'));
+      throw refuse.validation([detail.invalid('email', 'email is not the current login email.')]);
+    if (customer.password === undefined || customer.password !== input.password) throw refuse.wrongPassword('password');
     if (sameEmail(customer.loginEmail, input.newEmail))
-      details.push(detail.invalid('newEmail', 'newEmail is the current login email.'));
-    else if (this.byEmail(input.newEmail))
-      details.push(detail.duplicate('newEmail', 'Another account uses this email.'));
-    assertNoDetails(details);
+      throw refuse.validation([detail.invalid('newEmail', 'newEmail is the current login email.')]);
+    if (this.byEmail(input.newEmail)) throw refuse.validation([detail.duplicate('newEmail', 'Another account uses this email.')]);
   }
 
   /** Checks email + password, then mails a confirmation token to the new address. */
@@ -259,7 +276,7 @@ export class TenantState {
     const pending = this.takeMailToken(token, 'emailChange', 'email change token');
     const customer = this.byId(pending.customerId);
     const newEmail = pending.newEmail as string;
-    if (!customer) throw refuse.invalidToken('token', 'email change token');
+    if (!customer) throw refuse.usedToken('token', 'email change token');
     if (this.byEmail(newEmail)) throw refuse.validation([detail.duplicate('token', 'Another account uses the new email by now.')]);
     customer.loginEmail = newEmail;
     if (pending.syncContactEmail) customer.profile.contactEmail = newEmail;
@@ -287,11 +304,11 @@ export class TenantState {
   async redeemSocialCode(code: string, redirectUri: string, codeVerifier: string | undefined): Promise<CustomerRecord> {
     const entry = this.socialCodes.get(code);
     this.socialCodes.delete(code);
-    if (!entry) throw refuse.invalidToken('code', 'authorization code');
+    if (!entry) throw refuse.usedToken('code', 'authorization code');
     if (entry.redirectUri !== undefined && entry.redirectUri !== redirectUri)
-      throw refuse.badRequest('redirect_uri does not match the authorization request.');
+      throw refuse.socialLoginMismatch('redirect_uri does not match the authorization request.');
     if (entry.codeChallenge !== undefined && (!codeVerifier || (await pkceChallenge(codeVerifier)) !== entry.codeChallenge))
-      throw refuse.badRequest('code_verifier does not match the code challenge.');
+      throw refuse.socialLoginMismatch('code_verifier does not match the code challenge.');
     return this.provision(entry.email);
   }
 
@@ -305,14 +322,14 @@ export class TenantState {
   /** The account of an issued, unexpired subject token (reusable until it expires), else 401. */
   resolveSubjectToken(token: string): CustomerRecord {
     const entry = this.subjectTokens.get(token);
-    if (!entry || this.now() >= entry.expiresAt) throw refuse.invalidSubjectToken();
+    if (!entry || this.now() >= entry.expiresAt) throw refuse.subjectTokenRefused();
     return this.provision(entry.email);
   }
 
   /** A legal entity of the customer, or 400. */
   legalEntity(customer: CustomerRecord, legalEntityId: string): SimulatorLegalEntity {
     const entity = customer.legalEntities.find((e) => e.id === legalEntityId);
-    if (!entity) throw refuse.validation([detail.invalid('legalEntityId', 'The customer is not assigned to this legal entity.')]);
+    if (!entity) throw refuse.unknownLegalEntity();
     return entity;
   }
 }

@@ -105,9 +105,11 @@ export class TokenStore {
     return token;
   }
 
+  /** A JWT like the reference's example: subject, issued-at, expiry and a unique id. */
   private saasToken(customerId: string): string {
     const iat = Math.floor(this.now() / 1000);
-    return fakeJwt({ sub: customerId, iat, exp: iat + this.lifetimes.customerAccess, jti: randomToken(16) });
+    const lifetime = this.lifetimes.saasToken ?? this.lifetimes.customerAccess;
+    return fakeJwt({ sub: customerId, iat, exp: iat + lifetime, jti: randomToken(16) });
   }
 
   issueAnonymous(sessionId: string): IssuedTokens {
@@ -122,15 +124,20 @@ export class TokenStore {
     };
   }
 
-  /** New anonymous access token in the same session; the refresh token stays the same. */
-  refreshAnonymous(refreshToken: string): IssuedTokens {
+  /**
+   * New anonymous access token in the same session. The refresh token stays the same (its lifetime counts
+   * down), or with `rotate` a new one of full lifetime replaces it and the old one stops working.
+   */
+  refreshAnonymous(refreshToken: string, rotate = false): IssuedTokens {
     const record = this.liveRefresh(refreshToken, 'anonymous');
-    const accessToken = this.mintAccess({ kind: 'anonymous', grantId: record.grantId, sessionId: record.sessionId });
+    const base = { kind: 'anonymous' as const, grantId: record.grantId, sessionId: record.sessionId };
+    const accessToken = this.mintAccess(base);
+    if (rotate) this.refresh.delete(refreshToken);
     return {
       accessToken,
       expiresIn: this.lifetimes.anonymousAccess,
-      refreshToken,
-      refreshExpiresIn: this.remaining(record),
+      refreshToken: rotate ? this.mintRefresh(base) : refreshToken,
+      refreshExpiresIn: rotate ? this.lifetimes.anonymousRefresh : this.remaining(record),
       sessionId: record.sessionId,
     };
   }
@@ -154,10 +161,10 @@ export class TokenStore {
     };
   }
 
-  /** A live refresh token of the kind, or a 401 refusal. */
+  /** A live refresh token of the kind, or a `refreshRefused` refusal. */
   liveRefresh(refreshToken: string | undefined, kind: TokenKind): AccessRecord {
     const record = refreshToken === undefined ? undefined : this.refresh.get(refreshToken);
-    if (!record || record.kind !== kind || !this.isLive(record)) throw refuse.invalidRefreshToken();
+    if (!record || record.kind !== kind || !this.isLive(record)) throw refuse.refreshRefused();
     return { ...record, token: refreshToken as string };
   }
 

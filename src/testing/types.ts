@@ -1,5 +1,6 @@
 import type { HttpHandler } from 'msw';
 import type { SIMULATOR_OPERATIONS } from './constants';
+import type { SimulatorEvidenceCase } from './evidence';
 
 /** Name of one of the 25 simulated operations (as recorded in the request log). */
 export type SimulatorOperation = (typeof SIMULATOR_OPERATIONS)[number];
@@ -14,6 +15,67 @@ export interface TokenLifetimes {
   customerAccess: number;
   /** Customer refresh token. */
   customerRefresh: number;
+  /**
+   * How long the SaaS token lives (`exp − iat` of the JWT). Left out, it lives as long as the customer
+   * access token it came with.
+   */
+  saasToken?: number;
+}
+
+/**
+ * How new accounts become active, as the tenant is configured:
+ * - `'immediate'`: a new account can log in at once;
+ * - `'doubleOptIn'`: it waits for the link of the activation mail (`GET signup/optin/{token}`);
+ * - `'employee'`: it stays inactive until an employee activates it (`activateCustomer(email)` plays that part).
+ */
+export type SimulatorActivation = 'immediate' | 'doubleOptIn' | 'employee';
+
+/**
+ * How the simulator answers where no public source says what the live API answers. Each setting names one
+ * situation; its values are the candidate answers. The defaults are the most plausible ones on the evidence
+ * collected in the project's error-evidence notes (`SIMULATOR_EVIDENCE` says which answers are assumed).
+ *
+ * Shapes used by several settings:
+ * - `error400`: 400 with an ErrorMessage body of type `bad_request` (the type the reference shows for a 400);
+ * - `fault401`: 401 with a gateway `fault` body whose errorcode no source documents (`UNDOCUMENTED_ERRORCODE`);
+ * - `empty401`: 401 without a body;
+ * - `text401`: 401 whose body is a bare sentence (`text/plain`), as seen from the live password check.
+ */
+export interface SimulatorUndocumented {
+  /** The anonymous login or refresh names a tenant the API does not know. */
+  unknownTenant: 'error400' | 'invalidApiKey401';
+  /**
+   * A login with an unknown email or a wrong password (and a token exchange with a subject token the tenant
+   * does not accept).
+   */
+  loginRefused: 'text401' | 'fault401' | 'empty401' | 'error400';
+  /**
+   * A login with the right password on an account that is not active yet. `'asRefused'` answers exactly like
+   * `loginRefused`; `'notActivated400'` is a 400 of type `account_not_activated`, a shape no source shows,
+   * kept for UIs that still recognise it.
+   */
+  inactiveLogin: 'asRefused' | 'error400' | 'forbidden403' | 'notActivated400';
+  /**
+   * A mailed token (activation, password reset, email change) or a social-login code that is unknown,
+   * already used or superseded. `'invalidToken400'` is a 400 of type `invalid_token` with a detail on the
+   * token field, a shape no source shows, kept for UIs that still recognise it.
+   */
+  usedToken: 'error400' | 'fault401' | 'empty401' | 'invalidToken400';
+  /**
+   * An anonymous or customer refresh token that is unknown, revoked, rotated away or expired.
+   * `'invalidRefreshToken401'` is a gateway fault with errorcode `oauth.v2.InvalidRefreshToken`, a code no
+   * source shows, kept for tests that still look for it.
+   */
+  refreshRefused: 'error400' | 'fault401' | 'empty401' | 'invalidRefreshToken401';
+  /**
+   * A wrong current password on a password change or a login-email change request. `'validation400'` is a
+   * validation error with a detail on the password field.
+   */
+  wrongPassword: 'text401' | 'validation400';
+  /** A profile or address update carries a `metadata.version` that is no longer the current one. */
+  staleVersion: 'conflict409' | 'ignored';
+  /** Whether an anonymous refresh hands out a new refresh token (the old one then stops working). */
+  anonymousRefresh: 'keepsRefreshToken' | 'rotatesRefreshToken';
 }
 
 /** A B2B legal entity a customer may bind a token to (`refreshauthtoken?legalEntityId=`). */
@@ -102,8 +164,13 @@ export interface SimulatorCustomerSeed extends SimulatorProfileFields {
   email: string;
   /** Login password; an account without one can only sign in via social login or token exchange. */
   password?: string;
-  /** Whether the account may log in (false = waiting for double opt-in). Default true. */
+  /**
+   * Whether the account may log in. Default true. An inactive seed waits for double opt-in (a resent activation
+   * mail reaches it) unless `awaits: 'employee'`.
+   */
   activated?: boolean;
+  /** What an inactive seed waits for. Default `'optIn'`. */
+  awaits?: 'optIn' | 'employee';
   /** B2B data of the profile. */
   b2b?: { companyRegistrationId?: string };
   /** Custom data of the tenant's mixin schemas. */
@@ -122,13 +189,20 @@ export interface EmporixSimulatorOptions {
   clientId?: string;
   /** Default `'https://api.emporix.io'`. */
   baseUrl?: string;
-  /** Signups wait for activation by mail. Default false. */
+  /** Signups wait for activation by mail: the same as `activation: 'doubleOptIn'`. Default false. */
   doubleOptIn?: boolean;
+  /** How new accounts become active; wins over `doubleOptIn`. Default `'immediate'` (`'doubleOptIn'` with `doubleOptIn: true`). */
+  activation?: SimulatorActivation;
+  /** Answers to situations no public source documents; unspecified ones keep `DEFAULT_UNDOCUMENTED`. */
+  undocumented?: Partial<SimulatorUndocumented>;
   /** Delay added to every response. Default 0. */
   latencyMs?: number;
   /** Clock in epoch milliseconds; default `Date.now` (pass a fake clock to drive expiry). */
   now?: () => number;
-  /** Token lifetimes in seconds; unspecified ones keep the defaults. */
+  /**
+   * Token lifetimes in seconds; unspecified ones keep `DEFAULT_TOKEN_LIFETIMES`. Pass
+   * `REFERENCE_TOKEN_LIFETIMES` for the lifetimes the public reference shows.
+   */
   lifetimes?: Partial<TokenLifetimes>;
   /** Seeded customers; default: the one shopper of `simulatorDefaults`. */
   customers?: SimulatorCustomerSeed[];
@@ -216,6 +290,8 @@ export interface SimulatorRequest {
   auth: SimulatorAuth;
   /** HTTP status answered; 0 for an injected network error. */
   status: number;
+  /** For a refusal: which situation it answered (look it up in `SIMULATOR_EVIDENCE`). */
+  evidence?: SimulatorEvidenceCase;
 }
 
 /** A stored address, as `getCustomer()` reports it. */
@@ -290,8 +366,19 @@ export interface EmporixSimulator {
   setLatency(ms: number): void;
   /** The next matching request(s) fail the given way instead of being served. */
   failNext(options: SimulatorFailNextOptions): void;
-  /** Whether new sign-ups wait for the activation mail's link. */
+  /** `true` is `setActivation('doubleOptIn')`, `false` is `setActivation('immediate')`. */
   setDoubleOptIn(enabled: boolean): void;
+  /** How accounts created from now on become active. */
+  setActivation(mode: SimulatorActivation): void;
+  /**
+   * Activates an account as an employee would (tutorial: `PATCH customers/{customerNumber}` with `active: true`);
+   * its pending activation links stop working. Throws for an unknown email.
+   */
+  activateCustomer(email: string): void;
+  /** Changes how undocumented situations are answered (until `reset()`). */
+  setUndocumented(settings: Partial<SimulatorUndocumented>): void;
+  /** The settings in force for undocumented situations (a copy). */
+  readonly undocumented: Readonly<SimulatorUndocumented>;
   /** Requests handled since the last reset, oldest first (a copy). */
   readonly requests: readonly SimulatorRequest[];
   /** How many requests were handled since the last reset, of one operation or of all. */
@@ -300,6 +387,9 @@ export interface EmporixSimulator {
   issueSocialCode(email: string, options?: SimulatorSocialCodeOptions): string;
   /** A JWT-like external token `exchangeauthtoken` accepts for this email. */
   issueSubjectToken(email: string): string;
-  /** Back to the seeded state: customers, tokens, mails, faults, log, latency and opt-in setting (stored too, with `persist`). */
+  /**
+   * Back to the seeded state: customers, tokens, mails, faults, log, latency, activation and undocumented
+   * settings (stored too, with `persist`).
+   */
   reset(): void;
 }

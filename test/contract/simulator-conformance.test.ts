@@ -3,12 +3,21 @@
  * successes and refusals, with plain fetch so nothing in between tolerates anything — records every
  * answer; each must use a status the spec declares for that operation, and its body must validate
  * against the generated schema of that response: strictly, so a field the spec does not know fails too.
+ * The one exception is a refusal the simulator itself marks as not documented (`SIMULATOR_EVIDENCE`) whose
+ * body is not JSON — a bare sentence or nothing, as the live API may send: only its status is checked.
  */
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import * as generated from '../../src/api/generated/zod.gen';
-import { createEmporixSimulator, SIMULATOR_OPERATIONS, simulatorDefaults, type SimulatorOperation } from '../../src/testing';
+import {
+  createEmporixSimulator,
+  SIMULATOR_EVIDENCE,
+  SIMULATOR_OPERATIONS,
+  simulatorDefaults,
+  type SimulatorEvidenceCase,
+  type SimulatorOperation,
+} from '../../src/testing';
 import { mediaTypes, operations } from './openapi';
 import { loadYaml, specPath } from './support';
 
@@ -24,6 +33,8 @@ interface Observed {
   operation: SimulatorOperation;
   status: number;
   text: string;
+  /** The situation the simulator says a refusal answered. */
+  evidence: SimulatorEvidenceCase | undefined;
 }
 const observed: Observed[] = [];
 
@@ -42,8 +53,16 @@ async function call(
     ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
   });
   const text = await response.text();
-  observed.push({ operation, status: response.status, text });
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  observed.push({ operation, status: response.status, text, evidence: sim.requests.at(-1)?.evidence });
+  return { status: response.status, body: parseJson(text) ?? {} };
+}
+
+function parseJson(text: string): Record<string, unknown> | undefined {
+  try {
+    return text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const str = (value: unknown) => String(value);
@@ -170,7 +189,7 @@ const specOperations = new Map(operations(spec).map((operation) => [operation.op
 const UNDECLARED: Record<string, string> = {
   'anonymousLogin 400': 'an unknown tenant',
   'anonymousLogin 401': 'an unknown client_id (the gateway refuses the API key)',
-  'anonymousRefresh 401': 'an unknown or expired anonymous refresh token',
+  'anonymousRefresh 400': 'an unknown or expired anonymous refresh token',
   'logout 403': 'an anonymous token where a customer token is required (missing scope)',
   'validateToken 403': 'an anonymous token where a customer token is required (missing scope)',
   'updateCustomer 409': 'a stale metadata.version',
@@ -215,6 +234,10 @@ describe('simulator answers conform to the spec', () => {
       const where = `${operation} ${answer.status}`;
       const { declared, schemaName } = expectation(operation, answer.status);
       if (!declared) expect(UNDECLARED[where], `${where} is declared in the spec`).toBeDefined();
+      if (answer.status >= 400 && parseJson(answer.text) === undefined && answer.evidence !== undefined) {
+        expect(SIMULATOR_EVIDENCE[answer.evidence].basis, `${where} without a JSON body is documented`).not.toBe('documented');
+        continue;
+      }
       if (schemaName === undefined) {
         expect(answer.text, `${where} has no body`).toBe('');
         continue;

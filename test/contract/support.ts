@@ -22,8 +22,13 @@ const referenceDir = fromHere('../../../shared/reference/');
 export const referenceApiPath = `${referenceDir}emporix-customer-managed-api.yml`;
 export const seedModelsPath = `${referenceDir}seed-models.md`;
 
+export const tutorialPath = `${referenceDir}customer-management-tutorial.md`;
+
 export const referenceAvailable = existsSync(referenceApiPath) && existsSync(seedModelsPath);
 export const skipReason = '../shared/reference is not beside the project: reference contract tests skipped.';
+export const tutorialAvailable = existsSync(tutorialPath);
+export const tutorialSkipReason =
+  '../shared/reference/customer-management-tutorial.md is not beside the project: tutorial example tests skipped.';
 
 export function loadYaml(path: string): Obj {
   const doc: unknown = parse(readFileSync(path, 'utf8'));

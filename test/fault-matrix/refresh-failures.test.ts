@@ -211,6 +211,7 @@ describe('22 · the anonymous refresh token is gone while the customer token liv
     const { client } = await loggedIn();
     setup.sim().expireTokens('all');
     setup.sim().revokeRefreshTokens('anonymous');
+    setup.sim().setUndocumented({ refreshRefused: 'invalidRefreshToken401' });
     const start = setup.sim().requests.length;
 
     await expect(client.getCustomer()).resolves.toMatchObject({ firstName: 'Jane' });

@@ -71,6 +71,7 @@ describe('13 · retries', () => {
   });
 
   it('13 · a 4xx is never retried, read or write', async () => {
+    setup.sim().setUndocumented({ wrongPassword: 'validation400' });
     const { client, delays } = retryingClient();
     await client.login(jane);
 

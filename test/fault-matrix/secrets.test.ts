@@ -48,6 +48,8 @@ describe('17 · no secret in errors, console output or session state', () => {
     const fail = (promise: Promise<unknown>) => promise.then(() => errors.push('resolved unexpectedly'), (e: unknown) => errors.push(e));
 
     sim.setDoubleOptIn(true);
+    // The error types listed below are those of these two shapes, which no source documents.
+    sim.setUndocumented({ usedToken: 'invalidToken400', wrongPassword: 'validation400' });
     await fail(client.login({ email: jane.email, password: 'wrong-password-42' }));
     await client.signup({ email: 'pending@example.com', password: walkPasswords[0] });
     await fail(client.signup({ email: 'pending@example.com', password: walkPasswords[0] })); // 409

@@ -403,6 +403,8 @@ export class World {
     this.sim = createEmporixSimulator({
       tenant: uniqueTenant(),
       latencyMs: options.latencyMs ?? 40,
+      // The invariants recognise a refused refresh by this 401 fault code, which no source documents.
+      undocumented: { refreshRefused: 'invalidRefreshToken401' },
       legalEntities: {
         [JANE.email]: LEGAL_ENTITIES.map((id) => ({ id, name: `Jane's company ${id}` })),
       },

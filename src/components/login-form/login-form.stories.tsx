@@ -109,6 +109,8 @@ export const NotActivated: Story = {
     simulator: {
       doubleOptIn: true,
       customers: [{ email: 'new@example.com', password: 'Secret-pass-1', firstName: 'Nora', lastName: 'New', activated: false }],
+      // The form recognises a pending account by a 400 `account_not_activated`, a shape no source documents.
+      undocumented: { inactiveLogin: 'notActivated400' },
     },
   },
   play: async ({ canvas, userEvent }) => {

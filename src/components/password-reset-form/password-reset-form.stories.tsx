@@ -101,6 +101,8 @@ async function submitNewPassword(canvas: Canvas, userEvent: UserEvent) {
 /** An unknown, expired or used link: the form gives way to the message, which takes the focus, and "Request a new link". */
 export const InvalidToken: Story = {
   args: { token: 'expired-or-used-token' },
+  // The form recognises a refused link by a 400 `invalid_token` with a detail on `token`, a shape no source documents.
+  parameters: { simulator: { undocumented: { usedToken: 'invalidToken400' } } },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
     await submitNewPassword(canvas, userEvent);

@@ -11,7 +11,9 @@ import { PasswordResetRequestForm } from '../password-reset-request-form/passwor
 import { PasswordResetForm } from './password-reset-form';
 import { PasswordResetFormError } from './password-reset-form-error';
 
-const simulator = setupSimulator();
+// The form recognises a refused link by a 400 `invalid_token` with a detail on `token`: a shape no source
+// documents (by default the simulator answers a plain 400 `bad_request`).
+const simulator = setupSimulator({ undocumented: { usedToken: 'invalidToken400' } });
 
 const NEW_PASSWORD = 'brand-new-1';
 

@@ -165,7 +165,9 @@ export const AccountExists: Story = {
 
 /** With double opt-in the account waits for the mailed link: "check your inbox", and the link can be sent again. */
 export const DoubleOptInPending: Story = {
-  parameters: { simulator: { doubleOptIn: true } },
+  // The form tells a pending account by a 400 `account_not_activated` after its probing login, a shape no
+  // source documents.
+  parameters: { simulator: { doubleOptIn: true, undocumented: { inactiveLogin: 'notActivated400' } } },
   args: { onSuccess: fn() },
   play: async ({ canvas, userEvent, args, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;

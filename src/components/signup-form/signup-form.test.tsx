@@ -97,6 +97,9 @@ describe('<SignupForm> default rendering', () => {
 
   it('shows "check your inbox" with double opt-in, and sends the link again on request', async () => {
     simulator().setDoubleOptIn(true);
+    // The form tells a pending account by a 400 `account_not_activated` after its probing login: a shape no
+    // source documents (by default the simulator answers an inactive login like wrong credentials).
+    simulator().setUndocumented({ inactiveLogin: 'notActivated400' });
     const onSuccess = vi.fn();
     const { user } = renderSignup(<SignupForm onSuccess={onSuccess} />);
     await fillAccount(user);

@@ -9,7 +9,7 @@ import {
   okWithoutBodyResponse,
 } from '../responses';
 import { parseAddress } from '../validation';
-import type { OperationContext, OperationSpec } from './operation';
+import { withoutVersionWhenIgnored, type OperationContext, type OperationSpec } from './operation';
 
 const ADDRESSES = '/customer/:tenant/me/addresses';
 const ADDRESS = `${ADDRESSES}/:addressId`;
@@ -58,7 +58,7 @@ export const addressOperations: OperationSpec[] = [
     async run(ctx) {
       const customer = ctx.customer();
       findAddress(customer, addressId(ctx));
-      updateAddress(customer, addressId(ctx), parseAddress(await ctx.json(), true));
+      updateAddress(customer, addressId(ctx), withoutVersionWhenIgnored(ctx, parseAddress(await ctx.json(), true)));
       return okWithoutBodyResponse();
     },
   },

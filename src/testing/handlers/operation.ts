@@ -8,6 +8,7 @@ import { Refusal, refuse } from '../refusal';
 import { injectedFaultResponse, refusalResponse } from '../responses';
 import type { Runtime } from '../runtime';
 import type { AccessRecord } from '../token-store';
+import type { SimulatorEvidenceCase } from '../evidence';
 import type { SimulatorAuth, SimulatorOperation } from '../types';
 import { asObject, type JsonObject } from '../validation';
 
@@ -85,10 +86,10 @@ async function readJson(request: Request): Promise<JsonObject> {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw refuse.badRequest('The request body is not valid JSON.');
+    throw refuse.malformedBody('The request body is not valid JSON.');
   }
   const object = asObject(parsed);
-  if (!object) throw refuse.badRequest('The request body must be a JSON object.');
+  if (!object) throw refuse.malformedBody('The request body must be a JSON object.');
   return object;
 }
 
@@ -113,14 +114,20 @@ function makeContext(runtime: Runtime, request: Request, params: Record<string, 
   };
 }
 
-async function answer(spec: OperationSpec, ctx: OperationContext): Promise<Response> {
+interface Answer {
+  response: Response;
+  /** The situation a refusal answered. */
+  evidence?: SimulatorEvidenceCase;
+}
+
+async function answer(spec: OperationSpec, ctx: OperationContext): Promise<Answer> {
   try {
     const tenant = ctx.params.tenant;
-    if (tenant !== undefined && tenant !== ctx.runtime.config.tenant) throw refuse.invalidTenant(tenant);
+    if (tenant !== undefined && tenant !== ctx.runtime.config.tenant) throw refuse.invalidTenantPath();
     guardAccess(spec.access, ctx.caller);
-    return await spec.run(ctx);
+    return { response: await spec.run(ctx) };
   } catch (error) {
-    if (error instanceof Refusal) return refusalResponse(error);
+    if (error instanceof Refusal) return { response: refusalResponse(error, ctx.runtime.undocumented), evidence: error.evidence };
     throw error;
   }
 }
@@ -137,8 +144,10 @@ async function serve(runtime: Runtime, spec: OperationSpec, request: Request, pa
   const pathname = new URL(request.url).pathname;
   const caller = resolveCaller(runtime, request);
   const fault = runtime.faults.take(request.method, pathname);
-  const response =
-    fault === undefined ? await answer(spec, makeContext(runtime, request, params, caller)) : injectedFaultResponse(fault);
+  const { response, evidence } =
+    fault === undefined
+      ? await answer(spec, makeContext(runtime, request, params, caller))
+      : { response: injectedFaultResponse(fault), evidence: undefined };
   runtime.store?.save(runtime);
   runtime.log.record({
     method: request.method.toUpperCase(),
@@ -146,8 +155,19 @@ async function serve(runtime: Runtime, spec: OperationSpec, request: Request, pa
     operation: spec.name,
     auth: authLabel(caller),
     status: response.type === 'error' ? 0 : response.status,
+    ...(evidence ? { evidence } : {}),
   });
   return response;
+}
+
+/**
+ * The parsed write without its `metadata.version` when the settings say a stale version is ignored (the
+ * write then applies whatever version it names).
+ */
+export function withoutVersionWhenIgnored<T extends { version?: number }>(ctx: OperationContext, input: T): T {
+  if (ctx.runtime.undocumented.staleVersion !== 'ignored') return input;
+  const { version: _version, ...rest } = input;
+  return rest as T;
 }
 
 export function toHandler(runtime: Runtime, spec: OperationSpec): HttpHandler {

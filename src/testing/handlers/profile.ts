@@ -1,7 +1,7 @@
 /** The signed-in customer's profile (`/me`). */
 import { anonymousProfileResponse, customerProfileResponse, okWithoutBodyResponse } from '../responses';
 import { parseProfilePatch } from '../validation';
-import type { OperationContext, OperationSpec } from './operation';
+import { withoutVersionWhenIgnored, type OperationContext, type OperationSpec } from './operation';
 
 const BASE = '/customer/:tenant';
 
@@ -27,7 +27,7 @@ export const profileOperations: OperationSpec[] = [
     path: `${BASE}/me`,
     access: 'customer',
     async run(ctx) {
-      ctx.runtime.state.updateProfile(ctx.customer(), parseProfilePatch(await ctx.json()));
+      ctx.runtime.state.updateProfile(ctx.customer(), withoutVersionWhenIgnored(ctx, parseProfilePatch(await ctx.json())));
       return okWithoutBodyResponse();
     },
   },

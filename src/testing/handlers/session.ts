@@ -23,8 +23,7 @@ export function requiredQuery(ctx: OperationContext, name: string): string {
 /** Anonymous endpoints name the tenant and the API key in the query. */
 function checkTenantAndClient(ctx: OperationContext): void {
   const { tenant, clientId } = ctx.runtime.config;
-  const givenTenant = ctx.query('tenant');
-  if (givenTenant !== tenant) throw refuse.invalidTenant(givenTenant);
+  if (ctx.query('tenant') !== tenant) throw refuse.unknownTenant();
   if (ctx.query('client_id') !== clientId) throw refuse.invalidApiKey();
 }
 
@@ -49,7 +48,8 @@ export const sessionOperations: OperationSpec[] = [
     access: 'none',
     run(ctx) {
       checkTenantAndClient(ctx);
-      const issued = ctx.runtime.tokens.refreshAnonymous(requiredQuery(ctx, 'refresh_token'));
+      const rotate = ctx.runtime.undocumented.anonymousRefresh === 'rotatesRefreshToken';
+      const issued = ctx.runtime.tokens.refreshAnonymous(requiredQuery(ctx, 'refresh_token'), rotate);
       return anonymousTokenResponse(issued, ctx.runtime.config.tenant);
     },
   },
@@ -91,7 +91,7 @@ export const sessionOperations: OperationSpec[] = [
       const { state, tokens } = ctx.runtime;
       const refresh = tokens.liveRefresh(requiredQuery(ctx, 'refreshToken'), 'customer');
       const customer = state.byId(refresh.customerId);
-      if (!customer) throw refuse.invalidRefreshToken();
+      if (!customer) throw refuse.refreshRefused();
       const legalEntityId = ctx.query('legalEntityId');
       if (legalEntityId !== undefined) state.legalEntity(customer, legalEntityId);
       return refreshCustomerTokenResponse(tokens.rotateCustomer(refresh, legalEntityId));
@@ -124,7 +124,7 @@ export const sessionOperations: OperationSpec[] = [
       const subjectToken = requiredQuery(ctx, 'subjectAccessToken');
       const configName = ctx.query('config');
       if (configName !== undefined && !config.exchangeConfigs.includes(configName))
-        throw refuse.badRequest(`Unknown exchange configuration '${configName}'.`);
+        throw refuse.unknownExchangeConfig(configName);
       const customer = state.resolveSubjectToken(subjectToken);
       state.recordLogin(customer);
       const issued = tokens.issueCustomer({ customerId: customer.id, sessionId: ctx.anonymous().sessionId, withSaasToken: true });

@@ -16,7 +16,7 @@ export const signupOperations: OperationSpec[] = [
     access: 'anonymous',
     async run(ctx) {
       const input = parseSignup(await ctx.json());
-      const customer = ctx.runtime.state.signup(input, ctx.runtime.doubleOptIn);
+      const customer = ctx.runtime.state.signup(input, ctx.runtime.activation);
       return createdResponse(customer.id);
     },
   },
