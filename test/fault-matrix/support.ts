@@ -12,9 +12,9 @@ import {
   type EmporixSimulatorOptions,
 } from '../../src/testing';
 
-import { server, uniqueTenant } from '../harness';
+import { namesOf, server, sessionKey, uniqueTenant, type SimulatorAddress } from '../harness';
 
-export { server, uniqueTenant };
+export { namesOf, server, sessionKey, uniqueTenant };
 
 /** One request as it left the client, with the answer it got. */
 export interface WireEntry {
@@ -142,9 +142,9 @@ export function errorText(error: unknown): string {
   return parts.join('\n');
 }
 
-/** The session entry a client keeps in localStorage. */
-export function storedSession(tenant: string, storage: Storage = localStorage): Record<string, unknown> | null {
-  const raw = storage.getItem(`emporix-customer-react:${tenant}:session`);
+/** The session entry a client of this simulator keeps in localStorage. */
+export function storedSession(sim: SimulatorAddress, storage: Storage = localStorage): Record<string, unknown> | null {
+  const raw = storage.getItem(sessionKey(sim));
   return raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
 }
 

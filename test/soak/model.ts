@@ -33,7 +33,7 @@ import {
   type EmporixSimulator,
   type SimulatorRequest,
 } from '../../src/testing';
-import { createFakeLockManager, server, uniqueTenant } from '../fault-matrix/support';
+import { createFakeLockManager, server, sessionKey, uniqueTenant } from '../fault-matrix/support';
 
 export type LockKind = 'webLocks' | 'storageLease';
 export type RefreshKind = 'anonymous' | 'customer';
@@ -645,7 +645,7 @@ export class World {
 
   /** The stored token of a kind, as the tabs share it. */
   stored(kind: RefreshKind): { accessToken: string; expiresAt: number; renewAt?: number } | undefined {
-    const raw = localStorage.getItem(`emporix-customer-react:${this.sim.tenant}:session`);
+    const raw = localStorage.getItem(sessionKey(this.sim));
     const session = raw ? (JSON.parse(raw) as Record<string, { accessToken: string; expiresAt: number } | undefined>) : {};
     return session[kind];
   }
@@ -781,15 +781,16 @@ export class World {
           this.tabs.map((tab, i) => `${tab.label}: ${key(states[i] as SessionState)}`).join('\n    '),
       );
     }
-    const raw = localStorage.getItem(`emporix-customer-react:${this.sim.tenant}:session`);
+    const raw = localStorage.getItem(sessionKey(this.sim));
     const stored = (raw ? JSON.parse(raw) : {}) as {
       anonymous?: { sessionId?: string; expiresAt: number };
-      customer?: { sessionId?: string; customerId?: string; legalEntityId?: string; expiresAt: number };
+      customer?: { sessionId?: string; loginId: string; customerId?: string; legalEntityId?: string; expiresAt: number };
     };
     const expected: SessionState = stored.customer
       ? {
           status: 'customer',
           sessionId: stored.customer.sessionId ?? stored.anonymous?.sessionId,
+          loginId: stored.customer.loginId,
           customerId: stored.customer.customerId,
           legalEntityId: stored.customer.legalEntityId,
           expiresAt: stored.customer.expiresAt,
@@ -797,6 +798,7 @@ export class World {
       : {
           status: 'anonymous',
           sessionId: stored.anonymous?.sessionId,
+          loginId: undefined,
           customerId: undefined,
           legalEntityId: undefined,
           expiresAt: stored.anonymous?.expiresAt,
