@@ -38,6 +38,8 @@ export interface SimulatorSetup {
   client(overrides?: Partial<CustomerClientOptions>): CustomerClient;
   /** Every request the clients of this test sent, oldest first. */
   wire(): WireEntry[];
+  /** The fetch that records into `wire()`: wrap it to give a client a fetch of its own that is still recorded. */
+  fetch: typeof fetch;
   /** Token-like strings seen in any answer, the outbox tokens, and the passwords given. */
   secrets(extra?: readonly string[]): string[];
 }
@@ -102,6 +104,7 @@ export function setupTenant(options: EmporixSimulatorOptions = {}): SimulatorSet
       return client;
     },
     wire: () => wire,
+    fetch: recordingFetch,
     secrets(extra = []) {
       const found = new Set<string>(extra);
       for (const entry of wire) collectTokens(parseJson(entry.responseText), found);
