@@ -77,7 +77,11 @@ export interface Session {
   refreshCustomer(options?: { legalEntityId?: string | undefined }): Promise<void>;
   /** Starts a customer session (a new login) from a token response: login, opt-in, social login, exchange. */
   startCustomer(raw: unknown, operation: string): void;
-  /** Ends the session here at once and tells the other tabs; returns the tokens it held, to end them on the server. */
+  /**
+   * Ends the session this tab shows, at once, and tells the other tabs; returns the tokens it held, to end them
+   * on the server. Should another login be stored by now (the news has not reached this tab yet), that one
+   * is left alone and this tab takes it up.
+   */
   end(reason: 'logout'): StoredSession;
   /**
    * An access token for the grant of a login that ended here, so that the server can end the grant too: the
@@ -136,7 +140,7 @@ export function createSession(config: SessionConfig): Session {
       await customer.renew(current.loginId, { failed: current.accessToken, legalEntity: id === undefined ? undefined : { id } });
     },
     startCustomer: (raw, operation) => store.startLogin(newLogin(raw, operation, clock, store.current())),
-    end: (reason) => store.end(reason) ?? {},
+    end: (reason) => store.end(reason, store.current().customer?.loginId) ?? {},
     async endedLoginToken({ customer: ended, anonymous: authorisation }, options) {
       if (!options?.refused && clock.usable(ended)) return ended.accessToken;
       const bearer = authorisation && clock.usable(authorisation) ? authorisation.accessToken : undefined;

@@ -39,10 +39,11 @@ export interface TokenStore {
   /** Stores renewed tokens of a login, only while the storage still holds `from` (same login, same tokens). */
   renewLogin(next: StoredCustomer, from: StoredCustomer, message: 'tokens' | 'legalEntity'): boolean;
   /**
-   * Forgets every token and tells the other tabs — given `loginId`, only while that login is the stored one.
-   * Returns what it removed, or `undefined` when it left the storage alone.
+   * Forgets every token and tells the other tabs — only while login `loginId` (`undefined`: no customer, a
+   * guest's session) is the stored one: a session is ended by its own logout or refused refresh, never by
+   * one made for a login that is over. Returns what it removed, or `undefined` when it left storage alone.
    */
-  end(reason: SessionEnd, loginId?: string): StoredSession | undefined;
+  end(reason: SessionEnd, loginId: string | undefined): StoredSession | undefined;
   /** Stops hearing the other tabs. */
   close(): void;
 }
@@ -108,7 +109,7 @@ export function createTokenStore({ adapter, key, channel, onChange }: TokenStore
     },
     end(reason, loginId) {
       const stored = latest();
-      if (loginId !== undefined && stored.customer?.loginId !== loginId) {
+      if (stored.customer?.loginId !== loginId) {
         refused();
         return undefined;
       }

@@ -109,6 +109,26 @@ describe('finding 2 · a refused refresh of A never logs B out', () => {
   });
 });
 
+describe('a session ends only by its own logout', () => {
+  it("a logout clicked in a tab that has not heard of Bob's login yet leaves Bob logged in", async () => {
+    const bobId = seedBob();
+    const tabA = setup.client();
+    await tabA.login(jane);
+    const tabB = setup.client();
+    await vi.waitFor(() => expect(tabB.session.getState().status).toBe('customer'));
+    await tabB.logout();
+
+    await tabB.login(bob);
+    expect(tabA.session.getState().loginId).not.toBe(tabB.session.getState().loginId); // the news is on its way
+    const logout = tabA.logout();
+
+    await logout;
+    expect(storedSession(setup.sim())?.customer).toMatchObject({ customerId: bobId });
+    await vi.waitFor(() => expect(tabA.session.getState()).toMatchObject({ status: 'customer', customerId: bobId }));
+    expect(setup.sim().requestCount('logout')).toBe(1); // Jane's, from tab B
+  });
+});
+
 /** Shows whose profile is on screen, and records every name it rendered. */
 function Profile({ seen }: { seen: string[] }) {
   const session = useSession();
