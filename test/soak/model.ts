@@ -679,7 +679,9 @@ export class World {
     if (!(error instanceof EmporixError)) return `a ${String(error)}`;
     const transient = error.isTransient || error.status >= 500;
     if (transient && this.stepFaults + this.faultsNow() > 0) return undefined;
-    if (error.type === 'session_expired' && allowed.sessionOver) return undefined;
+    // Ended by a refused refresh: the operation that met the refusal says so; those of other tabs waiting to
+    // renew the same login find it over (`session_changed`).
+    if ((error.type === 'session_expired' || error.type === 'session_changed') && allowed.sessionOver) return undefined;
     if (error.type === 'not_logged_in' && allowed.notLoggedIn) return undefined;
     if (error.status === 400 && allowed.refusedSwitch) return undefined;
     return `${error.operation ?? '?'} failed with ${error.status} ${error.type}: ${error.message}`;
