@@ -426,14 +426,16 @@ export class World {
         lastProgress = this.progress;
         idleTurns = 0;
       }
-      if (this.inflight === 0 && !pending()) {
+      // A timer due at once (a renewal the page just found due starts from one) belongs to this moment too.
+      const dueNow = (this.clock.nextDue() ?? Infinity) <= Date.now() + 1;
+      if (this.inflight === 0 && !pending() && !dueNow) {
         await realTurns(2);
         this.bus.deliverAll();
         if (this.inflight === 0 && !pending() && this.bus.pending === 0) return;
         continue;
       }
       // A request without latency is answered within a few turns of the event loop.
-      if (this.inflight > 0 && ++idleTurns < 6) continue;
+      if (this.inflight > 0 && !dueNow && ++idleTurns < 6) continue;
       idleTurns = 0;
       const next = this.clock.nextDue() ?? Date.now() + 1000;
       if (next - startedAt > limitMs) {
