@@ -25,6 +25,29 @@ export function uniqueTenant(prefix = 't'): string {
   return `${prefix}${Math.random().toString(36).slice(2, 8)}${tenantCounter}`;
 }
 
+/** What names a client's keys in the browser: its tenant, client id and API address. */
+export type SimulatorAddress = Pick<EmporixSimulator, 'tenant' | 'clientId' | 'baseUrl'>;
+
+/**
+ * The prefix a client of this simulator gives its storage keys, locks and tab channel, as the persistence
+ * guide documents it: `emporix-customer-react:<tenant>:<client id>:<API address>`.
+ */
+export function namesOf(sim: SimulatorAddress) {
+  const prefix = `emporix-customer-react:${sim.tenant}:${sim.clientId}:${sim.baseUrl.replace(/\/+$/, '')}`;
+  return {
+    prefix,
+    session: `${prefix}:session`,
+    lock: (kind: 'anonymous' | 'customer') => `${prefix}:${kind}`,
+    channel: prefix,
+    socialLogin: `${prefix}:social-login`,
+  };
+}
+
+/** The storage key of the session of a client of this simulator. */
+export function sessionKey(sim: SimulatorAddress): string {
+  return namesOf(sim).session;
+}
+
 /** Starts MSW for the file and gives each test a new simulator; read it inside tests via the getter. */
 export function setupSimulator(options?: EmporixSimulatorOptions): () => EmporixSimulator {
   let simulator: EmporixSimulator | undefined;

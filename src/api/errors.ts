@@ -96,6 +96,40 @@ export function notLoggedInError(operation: string): EmporixError {
   });
 }
 
+/**
+ * The error for a request, renewal or replay made for one login when another (or none) is current now: it
+ * was not sent, or its answer was dropped, so that nothing of one customer reaches another.
+ */
+export function sessionChangedError(operation: string): EmporixError {
+  return new EmporixError({
+    status: 0,
+    type: 'session_changed',
+    message: 'The logged-in customer changed, so this was not sent or its answer was dropped.',
+    operation,
+  });
+}
+
+/** The error for a customer session that ended because its refresh was refused (or nothing could renew it). */
+export function sessionExpiredError(operation: string, cause?: unknown): EmporixError {
+  return new EmporixError({
+    status: 401,
+    type: 'session_expired',
+    message: 'The customer session has expired. Please log in again.',
+    operation,
+    cause,
+  });
+}
+
+/** A setting of `createCustomerClient` (or a helper) that cannot work; the message names the option. */
+export function invalidConfigError(option: string, problem: string): EmporixError {
+  return new EmporixError({ status: 0, type: 'invalid_config', message: `${option} ${problem}` });
+}
+
+/** Whether a 401 carries the gateway's code for an access token it does not accept (not refused credentials). */
+export function isTokenFault(error: EmporixError): boolean {
+  return error.status === 401 && error.code !== undefined && /access_?token|invalidtoken/i.test(error.code);
+}
+
 export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 const TRANSIENT_TYPES: ReadonlySet<string> = new Set(['network_error', 'timeout']);
 
@@ -130,12 +164,28 @@ const MIN_SECRET_LENGTH = 4;
 
 /**
  * Replaces every occurrence of the given secrets (tokens, passwords, mailed codes a request carried)
- * in text that came from elsewhere, such as a server message that echoes its input.
+ * in text that came from elsewhere, such as a server message that echoes its input — also as the server
+ * may have quoted it: escaped inside a JSON string, or URL-encoded.
  */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
-    if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join('[redacted]');
+    if (secret.length < MIN_SECRET_LENGTH) continue;
+    const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) out = out.split(form).join('[redacted]');
   }
   return out;
+}
+
+/** Object keys whose string values are secrets wherever they sit in a request body. */
+const SECRET_KEY = /password|token|secret|code_?verifier/i;
+
+/** Every secret string of a request body, at any depth (e.g. the `signup.password` of a signup). */
+export function secretsInBody(body: unknown, into: string[] = [], depth = 0): string[] {
+  if (!body || typeof body !== 'object' || depth > 8) return into;
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === 'string' && SECRET_KEY.test(key)) into.push(value);
+    else secretsInBody(value, into, depth + 1);
+  }
+  return into;
 }

@@ -2,7 +2,8 @@
  * `emporix-customer-react/api`: the framework-free client for the Emporix Customer Service
  * (customer-managed) — no React in here, usable from any JavaScript runtime with `fetch`.
  */
-export { createCustomerClient, DEFAULT_BASE_URL } from './client';
+export { createCustomerClient } from './client';
+export { DEFAULT_BASE_URL } from './config';
 export type { CustomerClient, CustomerClientOptions, CustomerSession, LoginResult, RequestOptions } from './client';
 export { EmporixError, redactUrl } from './errors';
 export type { EmporixErrorDetail, EmporixErrorInit, EmporixErrorType } from './errors';

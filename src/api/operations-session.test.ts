@@ -33,7 +33,7 @@ describe('anonymous session', () => {
     const client = setup.client();
     const first = await client.session.ensureAnonymous();
     const { sessionId } = client.session.getState();
-    const refreshToken = (storedSession(setup.sim().tenant)?.anonymous as { refreshToken: string }).refreshToken;
+    const refreshToken = (storedSession(setup.sim())?.anonymous as { refreshToken: string }).refreshToken;
 
     const second = await client.session.refreshAnonymous();
 

@@ -1,8 +1,18 @@
 /**
  * The Customer Service (customer-managed) as one table: each of its 25 operations with its method, path,
  * the token it needs, the query parameters and headers a caller chooses, the values the session supplies,
- * and what a successful answer does to the session. The browser client and the server proxy
- * (`emporix-customer-react/server`) read the same facts from here, without pulling in each other's code.
+ * what a successful answer does to the session, and what a 401 or a lost answer means for it. The browser
+ * client and the server proxy (`emporix-customer-react/server`) read the same facts from here, without
+ * pulling in each other's code.
+ *
+ * The retry and replay rules follow what each operation does, not its HTTP method:
+ * - `on401`: `'renew'` — the token is the only credential sent, so a 401 means it was stale: renew it and
+ *   replay once. `'renewOnTokenFault'` — the request also carries credentials (a password, a mailed token, an
+ *   external token) that a 401 may be refusing: replay only when the gateway's code blames the access token.
+ *   `'never'` — a social login's code is spent once.
+ * - `repeatable`: reads, retried after transient failures. Writes are not, and neither are reads that spend a
+ *   single-use token (the opt-in link, a rotating refresh token): when one of them fails on the way its outcome
+ *   is unknown, and the error says so (`outcomeUnknown`) instead of a repeat turning success into "link used".
  */
 import { EmporixError } from './errors';
 
@@ -23,6 +33,9 @@ export type SessionValue = 'tenant' | 'clientId' | 'anonymousRefreshToken' | 'cu
  */
 export type SessionEffect = 'anonymousToken' | 'customerLogin' | 'customerRefresh' | 'logout';
 
+/** What a 401 means for an operation (see the module comment). */
+export type On401 = 'renew' | 'renewOnTokenFault' | 'never';
+
 export interface OperationSpec {
   readonly method: OperationMethod;
   /** Path below the API root; `{name}` is a path parameter, `{tenant}` the tenant. */
@@ -37,11 +50,10 @@ export interface OperationSpec {
   /** Whether the request carries a JSON body. */
   readonly body: boolean;
   readonly effect?: SessionEffect;
-  /**
-   * `false` where the request spends something once (a social login code): after a 401 it is never sent
-   * again, even with a renewed token.
-   */
-  readonly replayable?: false;
+  /** Whether a 401 renews the token and replays the request once. */
+  readonly on401: On401;
+  /** Whether the request may be sent again after a transient failure. */
+  readonly repeatable: boolean;
 }
 
 /** What a tenant name looks like: lowercase, a letter first, 3–16 letters and digits. */
@@ -59,6 +71,8 @@ export const OPERATIONS = {
     query: ['currency', 'siteCode', 'language', 'targetLocation'],
     sessionQuery: { tenant: 'tenant', client_id: 'clientId' },
     body: false,
+    on401: 'never',
+    repeatable: true,
     effect: 'anonymousToken',
   },
   anonymousRefresh: {
@@ -68,10 +82,29 @@ export const OPERATIONS = {
     query: [],
     sessionQuery: { tenant: 'tenant', refresh_token: 'anonymousRefreshToken', client_id: 'clientId' },
     body: false,
+    on401: 'never',
+    repeatable: false,
     effect: 'anonymousToken',
   },
-  signup: { method: 'POST', path: `${TENANT}/signup`, auth: 'anonymous', query: [], body: true },
-  login: { method: 'POST', path: `${TENANT}/login`, auth: 'anonymous', query: [], body: true, effect: 'customerLogin' },
+  signup: {
+    method: 'POST',
+    path: `${TENANT}/signup`,
+    auth: 'anonymous',
+    query: [],
+    body: true,
+    on401: 'renewOnTokenFault',
+    repeatable: false,
+  },
+  login: {
+    method: 'POST',
+    path: `${TENANT}/login`,
+    auth: 'anonymous',
+    query: [],
+    body: true,
+    on401: 'renewOnTokenFault',
+    repeatable: false,
+    effect: 'customerLogin',
+  },
   logout: {
     method: 'GET',
     path: `${TENANT}/logout`,
@@ -79,6 +112,8 @@ export const OPERATIONS = {
     query: [],
     sessionQuery: { accessToken: 'customerAccessToken' },
     body: false,
+    on401: 'renew',
+    repeatable: false,
     effect: 'logout',
   },
   // Authorised by the anonymous token (see the reference's security section and auth notes).
@@ -89,9 +124,19 @@ export const OPERATIONS = {
     query: ['legalEntityId'],
     sessionQuery: { refreshToken: 'customerRefreshToken' },
     body: false,
+    on401: 'renewOnTokenFault',
+    repeatable: false,
     effect: 'customerRefresh',
   },
-  validateToken: { method: 'GET', path: `${TENANT}/validateauthtoken`, auth: 'customer', query: [], body: false },
+  validateToken: {
+    method: 'GET',
+    path: `${TENANT}/validateauthtoken`,
+    auth: 'customer',
+    query: [],
+    body: false,
+    on401: 'renew',
+    repeatable: true,
+  },
   // The reference declares no security here, but the API wants an anonymous bearer.
   exchangeToken: {
     method: 'POST',
@@ -99,6 +144,8 @@ export const OPERATIONS = {
     auth: 'anonymous',
     query: ['subjectAccessToken', 'config'],
     body: false,
+    on401: 'renewOnTokenFault',
+    repeatable: false,
     effect: 'customerLogin',
   },
   socialLogin: {
@@ -108,8 +155,9 @@ export const OPERATIONS = {
     query: ['code', 'redirect_uri', 'code_verifier'],
     headers: ['session-id'],
     body: false,
+    on401: 'never',
+    repeatable: false,
     effect: 'customerLogin',
-    replayable: false,
   },
   confirmSignup: {
     method: 'GET',
@@ -117,27 +165,135 @@ export const OPERATIONS = {
     auth: 'anonymous',
     query: [],
     body: false,
+    on401: 'renewOnTokenFault',
+    repeatable: false,
     effect: 'customerLogin',
   },
-  resendActivation: { method: 'POST', path: `${TENANT}/signup/optin/refresh_token`, auth: 'anonymous', query: [], body: true },
-  getCustomer: { method: 'GET', path: `${TENANT}/me`, auth: 'either', query: ['expand'], body: false },
-  updateCustomer: { method: 'PATCH', path: `${TENANT}/me`, auth: 'customer', query: [], body: true },
-  listAddresses: { method: 'GET', path: `${TENANT}/me/addresses`, auth: 'customer', query: [], body: false },
-  getAddress: { method: 'GET', path: ADDRESS, auth: 'customer', query: [], body: false },
-  createAddress: { method: 'POST', path: `${TENANT}/me/addresses`, auth: 'customer', query: [], body: true },
-  updateAddress: { method: 'PATCH', path: ADDRESS, auth: 'customer', query: [], body: true },
-  deleteAddress: { method: 'DELETE', path: ADDRESS, auth: 'customer', query: [], body: false },
-  addAddressTags: { method: 'POST', path: `${ADDRESS}/tags`, auth: 'customer', query: ['tags'], body: false },
-  removeAddressTags: { method: 'DELETE', path: `${ADDRESS}/tags`, auth: 'customer', query: ['tags'], body: false },
-  changePassword: { method: 'POST', path: `${TENANT}/password/change`, auth: 'customer', query: [], body: true },
-  requestPasswordReset: { method: 'POST', path: `${TENANT}/password/reset`, auth: 'anonymous', query: [], body: true },
-  resetPassword: { method: 'POST', path: `${TENANT}/password/reset/update`, auth: 'anonymous', query: [], body: true },
+  resendActivation: {
+    method: 'POST',
+    path: `${TENANT}/signup/optin/refresh_token`,
+    auth: 'anonymous',
+    query: [],
+    body: true,
+    on401: 'renew',
+    repeatable: false,
+  },
+  getCustomer: {
+    method: 'GET',
+    path: `${TENANT}/me`,
+    auth: 'either',
+    query: ['expand'],
+    body: false,
+    on401: 'renew',
+    repeatable: true,
+  },
+  updateCustomer: {
+    method: 'PATCH',
+    path: `${TENANT}/me`,
+    auth: 'customer',
+    query: [],
+    body: true,
+    on401: 'renew',
+    repeatable: false,
+  },
+  listAddresses: {
+    method: 'GET',
+    path: `${TENANT}/me/addresses`,
+    auth: 'customer',
+    query: [],
+    body: false,
+    on401: 'renew',
+    repeatable: true,
+  },
+  getAddress: {
+    method: 'GET',
+    path: ADDRESS,
+    auth: 'customer',
+    query: [],
+    body: false,
+    on401: 'renew',
+    repeatable: true,
+  },
+  createAddress: {
+    method: 'POST',
+    path: `${TENANT}/me/addresses`,
+    auth: 'customer',
+    query: [],
+    body: true,
+    on401: 'renew',
+    repeatable: false,
+  },
+  updateAddress: {
+    method: 'PATCH',
+    path: ADDRESS,
+    auth: 'customer',
+    query: [],
+    body: true,
+    on401: 'renew',
+    repeatable: false,
+  },
+  deleteAddress: {
+    method: 'DELETE',
+    path: ADDRESS,
+    auth: 'customer',
+    query: [],
+    body: false,
+    on401: 'renew',
+    repeatable: false,
+  },
+  addAddressTags: {
+    method: 'POST',
+    path: `${ADDRESS}/tags`,
+    auth: 'customer',
+    query: ['tags'],
+    body: false,
+    on401: 'renew',
+    repeatable: false,
+  },
+  removeAddressTags: {
+    method: 'DELETE',
+    path: `${ADDRESS}/tags`,
+    auth: 'customer',
+    query: ['tags'],
+    body: false,
+    on401: 'renew',
+    repeatable: false,
+  },
+  changePassword: {
+    method: 'POST',
+    path: `${TENANT}/password/change`,
+    auth: 'customer',
+    query: [],
+    body: true,
+    on401: 'renewOnTokenFault',
+    repeatable: false,
+  },
+  requestPasswordReset: {
+    method: 'POST',
+    path: `${TENANT}/password/reset`,
+    auth: 'anonymous',
+    query: [],
+    body: true,
+    on401: 'renew',
+    repeatable: false,
+  },
+  resetPassword: {
+    method: 'POST',
+    path: `${TENANT}/password/reset/update`,
+    auth: 'anonymous',
+    query: [],
+    body: true,
+    on401: 'renewOnTokenFault',
+    repeatable: false,
+  },
   requestEmailChange: {
     method: 'POST',
     path: `${TENANT}/me/accounts/internal/email/change`,
     auth: 'customer',
     query: [],
     body: true,
+    on401: 'renewOnTokenFault',
+    repeatable: false,
   },
   // Confirmed by whoever opens the mailed link, logged in or not: anonymous, although under `/me`.
   confirmEmailChange: {
@@ -146,6 +302,8 @@ export const OPERATIONS = {
     auth: 'anonymous',
     query: [],
     body: true,
+    on401: 'renewOnTokenFault',
+    repeatable: false,
   },
 } as const satisfies Record<string, OperationSpec>;
 

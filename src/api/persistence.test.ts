@@ -1,18 +1,19 @@
 /**
  * Where the session lives between page loads: each persistence choice keeps exactly the tokens, their
- * expiry, the session id and the legal entity, under a key of the tenant — and a reload picks them up.
+ * expiry, the session id, the legal entity and the per-login id, under a key of the tenant, the client id
+ * and the API address — and a reload picks them up.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { PersistenceAdapter } from './persistence';
 import { createEmporixSimulator } from '../testing';
-import { server, simulatorDefaults, uniqueTenant, setupTenant } from '../../test/fault-matrix/support';
+import { server, sessionKey, simulatorDefaults, uniqueTenant, setupTenant } from '../../test/fault-matrix/support';
 
 const setup = setupTenant();
 const jane = { email: simulatorDefaults.email, password: simulatorDefaults.password };
-const key = () => `emporix-customer-react:${setup.sim().tenant}:session`;
+const key = () => sessionKey(setup.sim());
 
 const TOKEN_FIELDS = ['accessToken', 'expiresAt', 'renewAt', 'refreshToken', 'refreshExpiresAt', 'sessionId'];
-const CUSTOMER_FIELDS = [...TOKEN_FIELDS, 'saasToken', 'customerId', 'legalEntityId'];
+const CUSTOMER_FIELDS = [...TOKEN_FIELDS, 'saasToken', 'customerId', 'legalEntityId', 'loginId'];
 
 function mapAdapter(): PersistenceAdapter & { values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -25,7 +26,7 @@ function mapAdapter(): PersistenceAdapter & { values: Map<string, string> } {
 }
 
 describe("'local' (the default)", () => {
-  it('keeps only tokens, expiry, session id and legal entity in localStorage under the tenant key', async () => {
+  it('keeps only tokens, expiry, session id, legal entity and login id in localStorage under the client key', async () => {
     const client = setup.client();
     await client.login(jane);
     await client.getCustomer();
@@ -64,7 +65,7 @@ describe("'local' (the default)", () => {
     expect(theirs.session.getState()).toMatchObject({ status: 'anonymous', sessionId: undefined });
     await theirs.session.ensureAnonymous();
     expect(mine.session.getState().status).toBe('customer');
-    expect(Object.keys(localStorage).sort()).toEqual([key(), `emporix-customer-react:${other.tenant}:session`].sort());
+    expect(Object.keys(localStorage).sort()).toEqual([key(), sessionKey(other)].sort());
   });
 
   it('reads an unreadable stored value as no session, and replaces it', async () => {

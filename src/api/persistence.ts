@@ -1,6 +1,6 @@
 /**
- * Where the session's tokens live between page loads. Only tokens, their expiry, the session id and the
- * legal entity are stored — never profile data — under one key namespaced by tenant.
+ * Where the session's tokens live between page loads: Web Storage, memory, or an adapter of the app's own.
+ * What is stored, and how it is checked when read back, is `stored-session.ts`.
  */
 
 /** A storage of your own, e.g. cookies managed by the shop's backend. */
@@ -18,37 +18,6 @@ export interface PersistenceAdapter {
  */
 export type Persistence = 'local' | 'session' | 'memory' | PersistenceAdapter;
 
-export interface StoredTokens {
-  accessToken: string;
-  /** Epoch milliseconds. */
-  expiresAt: number;
-  /** When to renew it (epoch ms): the refresh margin before expiry, but never before half its lifetime. */
-  renewAt?: number | undefined;
-  refreshToken?: string | undefined;
-  refreshExpiresAt?: number | undefined;
-}
-
-export interface StoredAnonymous extends StoredTokens {
-  /** Absent when the API answered without one (it sometimes does). */
-  sessionId?: string | undefined;
-}
-
-export interface StoredCustomer extends StoredTokens {
-  saasToken?: string | undefined;
-  sessionId?: string | undefined;
-  customerId?: string | undefined;
-  legalEntityId?: string | undefined;
-}
-
-export interface StoredSession {
-  anonymous?: StoredAnonymous | undefined;
-  customer?: StoredCustomer | undefined;
-}
-
-export function storageKey(tenant: string): string {
-  return `emporix-customer-react:${tenant}:session`;
-}
-
 function memoryAdapter(): PersistenceAdapter {
   const values = new Map<string, string>();
   return {
@@ -58,9 +27,14 @@ function memoryAdapter(): PersistenceAdapter {
   };
 }
 
+/**
+ * Web Storage that may be missing (server rendering) or start throwing (privacy modes, a full quota): a
+ * write it refuses goes to memory, and from then on memory holds the newest value of that key (`null` for a
+ * removal) and is read first — until the storage takes a write of that key again. Reading the storage's
+ * older copy instead would bring back tokens already replaced, e.g. a refresh token rotated away.
+ */
 function webStorageAdapter(pick: () => Storage | undefined): PersistenceAdapter {
-  // Web Storage may be missing (server rendering) or throw (privacy modes, quota): degrade to memory.
-  const fallback = memoryAdapter();
+  const newer = new Map<string, string | null>();
   const storage = (): Storage | undefined => {
     try {
       return pick();
@@ -68,31 +42,27 @@ function webStorageAdapter(pick: () => Storage | undefined): PersistenceAdapter 
       return undefined;
     }
   };
+  const attempt = (key: string, write: (target: Storage) => void, fallback: string | null) => {
+    try {
+      const target = storage();
+      if (!target) throw new Error('no storage');
+      write(target);
+      newer.delete(key);
+    } catch {
+      newer.set(key, fallback);
+    }
+  };
   return {
     get: (key) => {
+      if (newer.has(key)) return newer.get(key) ?? null;
       try {
-        return storage()?.getItem(key) ?? fallback.get(key);
+        return storage()?.getItem(key) ?? null;
       } catch {
-        return fallback.get(key);
+        return null;
       }
     },
-    set: (key, value) => {
-      try {
-        const target = storage();
-        if (target) target.setItem(key, value);
-        else fallback.set(key, value);
-      } catch {
-        fallback.set(key, value);
-      }
-    },
-    remove: (key) => {
-      fallback.remove(key);
-      try {
-        storage()?.removeItem(key);
-      } catch {
-        // nothing stored there to remove
-      }
-    },
+    set: (key, value) => attempt(key, (target) => target.setItem(key, value), value),
+    remove: (key) => attempt(key, (target) => target.removeItem(key), null),
   };
 }
 
@@ -112,42 +82,4 @@ export function resolvePersistence(persistence: Persistence = 'local'): Persiste
     default:
       return persistence;
   }
-}
-
-/** Reads the stored session, treating anything unreadable as no session rather than failing. */
-export function readSession(adapter: PersistenceAdapter, key: string): StoredSession {
-  const raw = adapter.get(key);
-  if (!raw) return {};
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (!parsed || typeof parsed !== 'object') return {};
-    const { anonymous, customer } = parsed as StoredSession;
-    return {
-      anonymous: isTokens(anonymous) && ['string', 'undefined'].includes(typeof anonymous.sessionId) ? anonymous : undefined,
-      customer: isTokens(customer) ? customer : undefined,
-    };
-  } catch {
-    return {};
-  }
-}
-
-export function writeSession(adapter: PersistenceAdapter, key: string, session: StoredSession): void {
-  if (!session.anonymous && !session.customer) adapter.remove(key);
-  else adapter.set(key, JSON.stringify(session));
-}
-
-/**
- * Replaces one part of the stored session, keeping the other part as storage has it now: another tab
- * may have renewed that one meanwhile, and writing back an older copy would undo its renewal.
- */
-export function updateSession(adapter: PersistenceAdapter, key: string, part: StoredSession): StoredSession {
-  const next = { ...readSession(adapter, key), ...part };
-  writeSession(adapter, key, next);
-  return next;
-}
-
-function isTokens(value: unknown): value is StoredTokens {
-  if (!value || typeof value !== 'object') return false;
-  const tokens = value as Partial<StoredTokens>;
-  return typeof tokens.accessToken === 'string' && typeof tokens.expiresAt === 'number';
 }

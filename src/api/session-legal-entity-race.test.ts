@@ -48,7 +48,7 @@ describe('a refresh while another tab switches legal entity', () => {
     gate.open();
     await Promise.all([switched, refreshed]);
 
-    expect((storedSession(setup.sim().tenant)?.customer as { legalEntityId?: string }).legalEntityId).toBe('LE-7');
+    expect((storedSession(setup.sim())?.customer as { legalEntityId?: string }).legalEntityId).toBe('LE-7');
     await expect.poll(() => tabB.session.getState().legalEntityId).toBe('LE-7');
     expect(tabA.session.getState().legalEntityId).toBe('LE-7');
     await expect(tabA.validateToken()).resolves.toMatchObject({ legalEntityId: 'LE-7' });

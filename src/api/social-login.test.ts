@@ -5,12 +5,12 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { beginSocialLogin, completeSocialLogin } from './social-login';
-import { libraryKeys, sentTo, setupTenant } from '../../test/fault-matrix/support';
+import { libraryKeys, namesOf, sentTo, setupTenant } from '../../test/fault-matrix/support';
 
 const setup = setupTenant();
 const authorizeUrl = 'https://idp.example.com/oauth2/authorize?prompt=login';
 const redirectUri = 'https://shop.example.com/auth/callback';
-const pendingKey = () => `emporix-customer-react:${setup.sim().tenant}:social-login`;
+const pendingKey = () => namesOf(setup.sim()).socialLogin;
 
 async function s256(verifier: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));

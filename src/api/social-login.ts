@@ -2,7 +2,10 @@
  * Social login through an identity provider and the Emporix `socialLogin` endpoint, done safely:
  * PKCE (S256) and a random `state`, kept in this tab's sessionStorage between the redirect out and the
  * callback, checked before the authorization code is spent, and deleted after one use (also when it fails).
+ * Both URLs must be https (plain http only on localhost), and every failure of the callback is a rejected
+ * promise with an `EmporixError`.
  */
+import { checkSecureUrl } from './config';
 import { EmporixError } from './errors';
 
 export interface BeginSocialLoginOptions {
@@ -20,6 +23,8 @@ export interface BeginSocialLoginOptions {
 /** What social login needs of the client. */
 export interface SocialLoginTarget<Result> {
   readonly tenant: string;
+  /** Prefix of the client's storage keys (the client's `storageNamespace`); default: one per tenant. */
+  readonly storageNamespace?: string;
   socialLogin(input: { code: string; redirectUri: string; codeVerifier?: string }): Promise<Result>;
 }
 
@@ -37,8 +42,8 @@ interface Attempt {
 /** Codes this page has spent, per client: a code is sent to the API once, whatever happens after. */
 const attemptsByTarget = new WeakMap<object, Map<string, Attempt>>();
 
-function socialLoginStorageKey(tenant: string): string {
-  return `emporix-customer-react:${tenant}:social-login`;
+function storageKeyOf(target: SocialLoginTarget<unknown>): string {
+  return `${target.storageNamespace ?? `emporix-customer-react:${target.tenant}`}:social-login`;
 }
 
 /**
@@ -54,15 +59,15 @@ export async function beginSocialLogin<Result>(
   target: SocialLoginTarget<Result>,
   options: BeginSocialLoginOptions,
 ): Promise<string> {
-  const url = parseAbsolute(options.authorizeUrl, 'authorizeUrl');
-  parseAbsolute(options.redirectUri, 'redirectUri');
+  const url = checkSecureUrl('authorizeUrl', options.authorizeUrl);
+  checkSecureUrl('redirectUri', options.redirectUri);
   const storage = tabStorage();
   const codeVerifier = randomBase64Url(32);
   const random = randomBase64Url(16);
   const state = options.config ? `${options.config}--${random}` : random;
   const codeChallenge = await s256(codeVerifier);
   const pending: PendingSocialLogin = { state, codeVerifier, redirectUri: options.redirectUri };
-  storage.setItem(socialLoginStorageKey(target.tenant), JSON.stringify(pending));
+  storage.setItem(storageKeyOf(target), JSON.stringify(pending));
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('client_id', options.clientId);
   url.searchParams.set('redirect_uri', options.redirectUri);
@@ -83,8 +88,26 @@ export async function beginSocialLogin<Result>(
  * await completeSocialLogin(client, window.location.href);
  * ```
  */
-export function completeSocialLogin<Result>(target: SocialLoginTarget<Result>, callbackUrl: string | URL): Promise<Result> {
-  const url = new URL(String(callbackUrl), globalThis.location?.href);
+export async function completeSocialLogin<Result>(
+  target: SocialLoginTarget<Result>,
+  callbackUrl: string | URL,
+): Promise<Result> {
+  try {
+    return await complete(target, callbackUrl);
+  } catch (error) {
+    if (error instanceof EmporixError) throw error;
+    // Not attached as the cause: a foreign error could quote the code.
+    throw new EmporixError({
+      status: 0,
+      type: 'social_login_failed',
+      message: 'The sign-in could not be completed; please sign in again.',
+      operation: 'socialLogin',
+    });
+  }
+}
+
+function complete<Result>(target: SocialLoginTarget<Result>, callbackUrl: string | URL): Promise<Result> {
+  const url = parseCallback(callbackUrl);
   const code = url.searchParams.get('code') ?? undefined;
   const attempts = attemptsByTarget.get(target) ?? new Map<string, Attempt>();
   attemptsByTarget.set(target, attempts);
@@ -92,7 +115,7 @@ export function completeSocialLogin<Result>(target: SocialLoginTarget<Result>, c
   if (earlier && !earlier.settled) return earlier.promise as Promise<Result>;
   if (earlier) return Promise.reject(invalidState('This sign-in was already completed; please sign in again.'));
 
-  const pending = takePending(target.tenant);
+  const pending = takePending(storageKeyOf(target));
   const state = url.searchParams.get('state');
   if (!pending || !state || state !== pending.state) {
     return Promise.reject(invalidState('The sign-in could not be verified (state mismatch); please sign in again.'));
@@ -122,18 +145,25 @@ export function completeSocialLogin<Result>(target: SocialLoginTarget<Result>, c
   return attempt.promise as Promise<Result>;
 }
 
-/** Forgets an unfinished social login of this tab (e.g. on logout). */
-export function clearSocialLogin(tenant: string): void {
+/** Forgets an unfinished social login of this tab (e.g. on logout); `key`: the client's `…:social-login` key. */
+export function clearSocialLogin(key: string): void {
   try {
-    globalThis.sessionStorage?.removeItem(socialLoginStorageKey(tenant));
+    globalThis.sessionStorage?.removeItem(key);
   } catch {
     // no storage, nothing kept
   }
 }
 
+/** The callback URL, resolved against the page; one that cannot be parsed is refused like a wrong state. */
+function parseCallback(callbackUrl: string | URL): URL {
+  const base = globalThis.location?.href;
+  const text = String(callbackUrl);
+  if (!URL.canParse(text, base)) throw invalidState('The sign-in callback address could not be read; please sign in again.');
+  return new URL(text, base);
+}
+
 /** Reads and deletes the pending login in one go: a state and a verifier are good for one callback. */
-function takePending(tenant: string): PendingSocialLogin | undefined {
-  const key = socialLoginStorageKey(tenant);
+function takePending(key: string): PendingSocialLogin | undefined {
   let raw: string | null = null;
   try {
     raw = globalThis.sessionStorage?.getItem(key) ?? null;
@@ -164,14 +194,6 @@ function tabStorage(): Storage {
     type: 'invalid_config',
     message: 'Social login needs sessionStorage (a browser tab) to keep its state between the redirects.',
   });
-}
-
-function parseAbsolute(value: string, name: string): URL {
-  try {
-    return new URL(value);
-  } catch {
-    throw new EmporixError({ status: 0, type: 'invalid_config', message: `${name} must be an absolute URL.` });
-  }
 }
 
 function invalidState(message: string): EmporixError {

@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SessionEvent } from './session';
 import type { TabChannelFactory, TabMessage } from './tab-sync';
-import { sentTo, simulatorDefaults, storedSession, setupTenant } from '../../test/fault-matrix/support';
+import { namesOf, sentTo, simulatorDefaults, storedSession, setupTenant } from '../../test/fault-matrix/support';
 
 const setup = setupTenant({ legalEntities: { [simulatorDefaults.email]: [{ id: 'LE-7', name: 'Doe Trading' }] } });
 const jane = { email: simulatorDefaults.email, password: simulatorDefaults.password };
@@ -36,12 +36,14 @@ function recordingChannel(posted: TabMessage[], names: string[]): TabChannelFact
 }
 
 describe('what the other tab learns', () => {
-  it('a login: the other tab becomes the customer without a request of its own', async () => {
-    const { a, b } = tabs();
+  it('a login: the other tab becomes the same login, announces it, and sends no request of its own', async () => {
+    const { a, b, heardByB } = tabs();
     await a.login(jane);
 
     await expect.poll(() => b.session.getState().status).toBe('customer');
     expect(b.session.getState()).toEqual(a.session.getState());
+    expect(b.session.getState().loginId).toMatch(/^[0-9a-f]{32}$/);
+    expect(heardByB).toEqual(['login']);
     const requests = setup.sim().requests.length;
     await expect(b.listAddresses()).resolves.toHaveLength(1);
     expect(setup.sim().requests.length - requests).toBe(1);
@@ -53,7 +55,7 @@ describe('what the other tab learns', () => {
     await expect.poll(() => b.session.getState().status).toBe('customer');
 
     await a.refreshCustomerToken();
-    const renewed = (storedSession(setup.sim().tenant)?.customer as { accessToken: string }).accessToken;
+    const renewed = (storedSession(setup.sim())?.customer as { accessToken: string }).accessToken;
     await expect.poll(() => b.session.getState().expiresAt).toBe(a.session.getState().expiresAt);
     await b.getCustomer();
 
@@ -91,13 +93,13 @@ describe('what the other tab learns', () => {
 
     await expect(a.refreshCustomerToken()).rejects.toMatchObject({ type: 'session_expired' });
 
-    await expect.poll(() => heardByB).toEqual(['sessionExpired']);
+    await expect.poll(() => heardByB).toEqual(['login', 'sessionExpired']);
     expect(b.session.getState().status).toBe('anonymous');
   });
 });
 
 describe('what goes over the channel', () => {
-  it('one channel per tenant; messages say what happened and carry no token', async () => {
+  it('one channel per client (tenant, client id, API address); messages say what happened and carry no token', async () => {
     const posted: TabMessage[] = [];
     const names: string[] = [];
     const a = setup.client({ tabSync: recordingChannel(posted, names) });
@@ -106,7 +108,7 @@ describe('what goes over the channel', () => {
     await a.refreshCustomerToken({ legalEntityId: 'LE-7' });
     await a.logout();
 
-    expect(names).toEqual([`emporix-customer-react:${setup.sim().tenant}`]);
+    expect(names).toEqual([namesOf(setup.sim()).channel]);
     expect(posted.map((message) => message.type)).toEqual(['tokens', 'tokens', 'legalEntity', 'logout']);
     for (const message of posted) expect(Object.keys(message).sort()).toEqual(['from', 'type', 'v']);
     const secrets = setup.secrets();
@@ -134,8 +136,9 @@ describe('what goes over the channel', () => {
     const { a, b, heardByB } = tabs();
     await a.login(jane);
     await expect.poll(() => b.session.getState().status).toBe('customer');
-    const stranger = new BroadcastChannel(`emporix-customer-react:${setup.sim().tenant}`);
-    const witness = new BroadcastChannel(`emporix-customer-react:${setup.sim().tenant}`);
+    heardByB.length = 0;
+    const stranger = new BroadcastChannel(namesOf(setup.sim()).channel);
+    const witness = new BroadcastChannel(namesOf(setup.sim()).channel);
     const seen: unknown[] = [];
     witness.addEventListener('message', (event) => seen.push((event as MessageEvent).data));
 
@@ -157,7 +160,7 @@ describe('on a server', () => {
     const visitorA = setup.client();
     const visitorB = setup.client({ persistence: 'memory' });
     vi.unstubAllGlobals();
-    const channel = new BroadcastChannel(`emporix-customer-react:${setup.sim().tenant}`);
+    const channel = new BroadcastChannel(namesOf(setup.sim()).channel);
     const heard: unknown[] = [];
     channel.addEventListener('message', (event) => heard.push((event as MessageEvent).data));
     const eventsOfA: string[] = [];

@@ -3,7 +3,8 @@
  * (`unref`), pauses while the page is hidden (browsers throttle hidden tabs anyway, and a hidden tab
  * has nobody waiting) and catches up on `visibilitychange`. A failed renewal is tried again after
  * 5 s, 10 s, 20 s, 40 s, then every 60 s, for as long as a token needs it; two background renewals are
- * never closer than 5 s.
+ * never closer than 5 s. A renewal always starts from its own timer, never inside the call (a request, a
+ * message from another tab) that found it due.
  */
 
 export interface RefreshScheduler {
@@ -50,20 +51,26 @@ export function createRefreshScheduler(config: RefreshSchedulerConfig): RefreshS
     (timer as { unref?: () => void }).unref?.();
   }
 
+  /** Runs a renewal that is due, always from a timer of its own: never inside the call that made it due. */
   function tick(): void {
     timer = undefined;
-    plan();
+    const wait = waitFor();
+    if (wait === undefined) return;
+    if (wait > 0) return wakeIn(wait);
+    void run();
+  }
+
+  /** Milliseconds until the next renewal may run; `undefined` when none should be planned now. */
+  function waitFor(): number | undefined {
+    if (disposed || running || hidden()) return undefined;
+    const due = config.nextDue();
+    return due === undefined ? undefined : Math.max(due, notBefore) - config.now();
   }
 
   function plan(): void {
-    if (disposed || running) return;
-    if (hidden()) return cancel();
-    const due = config.nextDue();
-    if (due === undefined) return cancel();
-    const wait = Math.max(due, notBefore) - config.now();
-    if (wait > 0) return wakeIn(wait);
-    cancel();
-    void run();
+    const wait = waitFor();
+    if (wait === undefined) return cancel();
+    wakeIn(wait);
   }
 
   async function run(): Promise<void> {

@@ -1,9 +1,10 @@
 /**
- * The one place a request leaves the library: builds the URL below `baseUrl`, sends JSON, retries
- * idempotent reads on transient failures, and turns every failure into an `EmporixError` that carries
- * none of the secrets the request held. It knows nothing about tokens; the caller passes the bearer.
+ * The one place a request leaves the library: builds the URL below `baseUrl`, sends JSON, retries what
+ * the caller marks safe to repeat after transient failures, and turns every failure into an `EmporixError`
+ * that carries none of the secrets the request held. It knows nothing about tokens or operations; the caller
+ * passes the bearer and says whether the request may be sent twice.
  */
-import { EmporixError, scrubSecrets, SECRET_QUERY_PARAMETERS, type EmporixErrorDetail } from './errors';
+import { EmporixError, scrubSecrets, secretsInBody, SECRET_QUERY_PARAMETERS, type EmporixErrorDetail } from './errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -18,7 +19,14 @@ export interface WireRequest {
   body?: unknown;
   bearer?: string | undefined;
   signal?: AbortSignal | undefined;
-  /** Overrides the policy's number of extra attempts (reads only; writes are never retried). */
+  /**
+   * Whether sending the request twice does no harm (reads): only then is it retried after a transient
+   * failure, and only then is a failure known to have changed nothing. Writes, and reads that spend a
+   * single-use token (an opt-in link, a rotating refresh token), are sent once; when they fail on the way
+   * the error says the outcome is unknown.
+   */
+  repeatable: boolean;
+  /** Overrides the policy's number of extra attempts (repeatable requests only). */
   retries?: number | undefined;
   /** Gives up after this many milliseconds with a `timeout` error. */
   timeoutMs?: number | undefined;
@@ -47,8 +55,8 @@ export interface TransportOptions {
 
 export type Send = (request: WireRequest) => Promise<unknown>;
 
-/** Body fields that hold passwords or mailed tokens. */
-const SECRET_BODY_FIELDS = ['password', 'currentPassword', 'newPassword', 'token'];
+/** Statuses after which a request that is not repeatable may or may not have been carried out. */
+const OUTCOME_UNKNOWN_STATUSES: ReadonlySet<number> = new Set([500, 502, 504]);
 
 export function createTransport(options: TransportOptions): Send {
   const root = new URL(options.baseUrl);
@@ -59,7 +67,7 @@ export function createTransport(options: TransportOptions): Send {
   return async function send(request) {
     const url = buildUrl(root, request);
     const secrets = secretsOf(request);
-    const attempts = request.method === 'GET' ? (request.retries ?? retry.retries) + 1 : 1;
+    const attempts = request.repeatable ? (request.retries ?? retry.retries) + 1 : 1;
     for (let attempt = 1; ; attempt++) {
       try {
         return await withTimeout(request, (signal) =>
@@ -106,13 +114,7 @@ function secretsOf(request: WireRequest): string[] {
     const value = request.query?.[name];
     if (value) secrets.push(value);
   }
-  const body = request.body;
-  if (body && typeof body === 'object') {
-    for (const field of SECRET_BODY_FIELDS) {
-      const value = (body as Record<string, unknown>)[field];
-      if (typeof value === 'string') secrets.push(value);
-    }
-  }
+  secretsInBody(request.body, secrets);
   // Longest first, so a secret that contains another is replaced whole.
   return secrets.sort((a, b) => b.length - a.length);
 }
@@ -126,7 +128,7 @@ async function withTimeout<T>(request: WireRequest, attempt: (signal: AbortSigna
     type: 'timeout',
     message: 'The Emporix API did not answer in time.',
     operation: request.operation,
-    outcomeUnknown: request.method !== 'GET',
+    outcomeUnknown: !request.repeatable,
   });
   const timer = setTimeout(() => controller.abort(timeout), request.timeoutMs);
   const forward = () => controller.abort(request.signal?.reason);
@@ -155,17 +157,19 @@ async function sendOnce(
     throw new EmporixError({
       status: 0,
       type: 'network_error',
-      message:
-        request.method === 'GET'
-          ? 'The Emporix API could not be reached.'
-          : 'The Emporix API could not be reached; the change may or may not have been saved.',
+      message: request.repeatable
+        ? 'The Emporix API could not be reached.'
+        : 'The Emporix API could not be reached; the change may or may not have been saved.',
       operation: request.operation,
       url: url.toString(),
-      outcomeUnknown: request.method !== 'GET',
+      outcomeUnknown: !request.repeatable,
     });
   }
   const text = await response.text().catch(() => '');
-  if (!response.ok) throw errorFromResponse(response.status, text, request.operation, url, secrets);
+  if (!response.ok) {
+    const outcomeUnknown = !request.repeatable && OUTCOME_UNKNOWN_STATUSES.has(response.status);
+    throw errorFromResponse(response.status, text, request.operation, url, secrets, outcomeUnknown);
+  }
   if (!text.trim()) return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -190,6 +194,7 @@ export function errorFromResponse(
   operation: string,
   url: URL | string,
   secrets: readonly string[] = [],
+  outcomeUnknown = false,
 ): EmporixError {
   const body = parseJsonObject(text);
   const fault = asRecord(body?.fault);
@@ -206,6 +211,7 @@ export function errorFromResponse(
     code: scrub(stringOr(faultDetail?.errorcode)),
     operation,
     url: url.toString(),
+    outcomeUnknown,
   });
 }
 

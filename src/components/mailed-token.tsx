@@ -92,9 +92,17 @@ export interface MailedTokenRetryProps extends Omit<ComponentPropsWithoutRef<'bu
 
 /**
  * The parts every mailed-token flow has, reading the flow from `useFlowContext`: a message per state
- * (`message(…)`), the failure, and "Try again" (its text under `retryKey`).
+ * (`message(…)`), the failure, and "Try again" (its text under `retryKey`). With `outcomeUnknownKey`, a
+ * request whose outcome is unknown (it failed on the way; the single-use token may be spent already) shows
+ * that text instead and offers no "Try again", which could only report a used link.
  */
-export function createMailedTokenParts(useFlowContext: (partName: string) => MailedTokenFlow, retryKey: string) {
+export function createMailedTokenParts(
+  useFlowContext: (partName: string) => MailedTokenFlow,
+  retryKey: string,
+  outcomeUnknownKey?: string,
+) {
+  const unknownOutcome = (error: EmporixError | null) => outcomeUnknownKey !== undefined && error?.outcomeUnknown === true;
+
   function message(partName: string, state: MailedTokenStatus, role: 'status' | 'alert', key: string) {
     const Part = forwardRef<HTMLParagraphElement, MailedTokenMessageProps>(function Part(
       { asChild, children, ...props },
@@ -121,7 +129,7 @@ export function createMailedTokenParts(useFlowContext: (partName: string) => Mai
     const { status, error } = useFlowContext('Failed');
     const t = useMessages();
     if (status !== 'failed') return null;
-    const text = t(toFormError(error).message);
+    const text = t(unknownOutcome(error) ? (outcomeUnknownKey as string) : toFormError(error).message);
     const Comp = asChild ? Slot : 'p';
     return (
       <Comp role="alert" ref={ref} {...props}>
@@ -131,9 +139,9 @@ export function createMailedTokenParts(useFlowContext: (partName: string) => Mai
   });
 
   const Retry = forwardRef<HTMLButtonElement, MailedTokenRetryProps>(function Retry({ asChild, children, ...props }, ref) {
-    const { status, retry } = useFlowContext('Retry');
+    const { status, retry, error } = useFlowContext('Retry');
     const t = useMessages();
-    if (status !== 'failed') return null;
+    if (status !== 'failed' || unknownOutcome(error)) return null;
     const Comp = asChild ? Slot : 'button';
     return (
       <Comp type="button" ref={ref} {...props} onClick={retry}>

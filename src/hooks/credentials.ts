@@ -62,6 +62,8 @@ export type LoginVisible = Pick<PasswordAuthentication, 'email'>;
 export type SignupVisible = Omit<CustomerSignup, 'password' | 'signup'>;
 export type SocialLoginInput = { code: string; redirectUri: string; codeVerifier?: string };
 export type SocialLoginVisible = Pick<SocialLoginInput, 'redirectUri'>;
+/** The URL the identity provider sent the shopper back to (it carries the code and the state). */
+export type SocialLoginCallback = string | URL;
 export type ExchangeTokenInput = { subjectAccessToken: string; config?: string };
 export type ExchangeTokenVisible = Pick<ExchangeTokenInput, 'config'>;
 export type EmailChangeVisible = Omit<ChangeEmailRequest, 'password'>;
@@ -83,6 +85,8 @@ export const sealCredentials = {
     return new SealedCredentials<CustomerSignup, SignupVisible>(input, visible);
   },
   confirmSignup: (token: string) => new SealedCredentials<string, undefined>(token, undefined),
+  completeSocialLogin: (callbackUrl: SocialLoginCallback) =>
+    new SealedCredentials<SocialLoginCallback, undefined>(callbackUrl, undefined),
   socialLogin: (input: SocialLoginInput) =>
     new SealedCredentials<SocialLoginInput, SocialLoginVisible>(input, { redirectUri: input.redirectUri }),
   exchangeToken: (input: ExchangeTokenInput) =>

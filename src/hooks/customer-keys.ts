@@ -1,11 +1,15 @@
 /**
  * The one query-key factory of the library, ordered general → specific. Every key carries the caller's
- * scope (which customer, for which legal entity — or which anonymous session), so data fetched for one
+ * scope (which login, for which legal entity — or which anonymous session), so data fetched for one
  * caller is never served to another.
  */
 import type { SessionState } from '../api/session';
 
-/** Who is calling, as a key segment: `customer:<id>:<legal entity>` or `anonymous:<session id>`. */
+/**
+ * Who is calling, as a key segment: `customer:<login id>:<legal entity or ->` or `anonymous:<session id>`.
+ * The login id is the per-login id of the session (`SessionState.loginId`), new with every login — also
+ * when the same customer logs in again — and never taken from what the server answers.
+ */
 export type CallerScope = string;
 
 /**
@@ -18,14 +22,12 @@ export const SIGNED_OUT: CallerScope = 'signed-out';
 /**
  * @example
  * ```ts
- * const scope = callerScope(client.session.getState()); // e.g. 'customer:1042:-'
+ * const scope = callerScope(client.session.getState()); // e.g. 'customer:6f1c…9a2e:-'
  * ```
  */
-export function callerScope(
-  state: Pick<SessionState, 'status' | 'customerId' | 'sessionId' | 'legalEntityId'>,
-): CallerScope {
+export function callerScope(state: Pick<SessionState, 'status' | 'loginId' | 'sessionId' | 'legalEntityId'>): CallerScope {
   return state.status === 'customer'
-    ? `customer:${state.customerId ?? state.sessionId ?? '?'}:${state.legalEntityId ?? '-'}`
+    ? `customer:${state.loginId ?? '?'}:${state.legalEntityId ?? '-'}`
     : `anonymous:${state.sessionId ?? '-'}`;
 }
 

@@ -44,6 +44,7 @@ import type {
   LoginVisible,
   SealedCredentials,
   SignupVisible,
+  SocialLoginCallback,
   SocialLoginInput,
   SocialLoginVisible,
 } from './credentials';
@@ -244,7 +245,16 @@ export const login = (client: CustomerClient) =>
 export const confirmSignup = (client: CustomerClient) =>
   sealedWrite<LoginResult, string, undefined>('confirmSignup', (token) => client.confirmSignup(token));
 
-/** Completes a social login with the identity provider's code. */
+/**
+ * Finishes a social login on the page the identity provider sent the shopper back to: checks the `state`
+ * against the one `beginSocialLogin` kept in this tab, then spends the code once (`completeSocialLogin`).
+ */
+export const completeSocialLogin = (client: CustomerClient) =>
+  sealedWrite<LoginResult, SocialLoginCallback, undefined>('completeSocialLogin', (callbackUrl) =>
+    client.completeSocialLogin(callbackUrl),
+  );
+
+/** Completes a social login with the identity provider's raw code (prefer `completeSocialLogin`). */
 export const socialLogin = (client: CustomerClient) =>
   sealedWrite<LoginResult, SocialLoginInput, SocialLoginVisible>('socialLogin', (input) => client.socialLogin(input));
 
@@ -362,6 +372,7 @@ export const customerMutations = {
   removeAddressTags,
   login,
   confirmSignup,
+  completeSocialLogin,
   socialLogin,
   exchangeToken,
   logout,

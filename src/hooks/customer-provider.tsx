@@ -13,9 +13,11 @@ export interface CustomerProviderProps {
 /**
  * Makes the client available to the hooks and components, on the app's own `QueryClientProvider`.
  * It also keeps the caches honest as the caller changes — in this tab or in another one, as the session
- * follows other tabs:
+ * follows other tabs. The cache scope is the login (its per-login id), so a new login is a new scope even
+ * for the same customer, whatever the server's answer said about who it is:
  *
- * - a login (or opt-in confirmation, social login, token exchange) drops what was cached for the guest;
+ * - a login (or opt-in confirmation, social login, token exchange) drops what was cached for the guest
+ *   and for the previous login, and that login's writes not yet sent;
  * - a legal-entity switch drops what was cached for the previous legal entity, and its writes not yet sent;
  * - a logout, an expired session or another customer taking over cancels every load in flight and drops all
  *   cached customer data and every write not yet sent (e.g. one paused while offline), so none of it is
@@ -37,6 +39,7 @@ export function CustomerProvider({ client, children }: CustomerProviderProps) {
 
   useEffect(() => {
     let scope = currentScope(client);
+    // A login shows as a new scope: the session publishes the new state before it emits `login`.
     const unsubscribeState = client.session.subscribe(() => {
       const next = currentScope(client);
       if (next === scope) return;
@@ -56,7 +59,7 @@ export function CustomerProvider({ client, children }: CustomerProviderProps) {
   return <CustomerClientContext.Provider value={client}>{children}</CustomerClientContext.Provider>;
 }
 
-/** `customer:<id>:<legal entity>` → `<id>`. */
+/** `customer:<login id>:<legal entity>` → `<login id>`. */
 function customerOf(scope: CallerScope): string | undefined {
   return isCustomerScope(scope) ? scope.split(':')[1] : undefined;
 }

@@ -21,6 +21,7 @@ export type {
   ExchangeTokenVisible,
   LoginVisible,
   SignupVisible,
+  SocialLoginCallback,
   SocialLoginInput,
   SocialLoginVisible,
 } from './credentials';
@@ -45,6 +46,7 @@ export { useSignup } from './use-signup';
 export { useConfirmSignup } from './use-confirm-signup';
 export { useResendActivation } from './use-resend-activation';
 export { useSocialLogin } from './use-social-login';
+export { useCompleteSocialLogin } from './use-complete-social-login';
 export { useExchangeToken } from './use-exchange-token';
 export { useValidateToken } from './use-validate-token';
 export { useSwitchLegalEntity } from './use-switch-legal-entity';

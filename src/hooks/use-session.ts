@@ -6,6 +6,7 @@ import { useCustomerClient } from './customer-context';
 export interface UnknownSessionState {
   status: 'unknown';
   sessionId: undefined;
+  loginId: undefined;
   customerId: undefined;
   legalEntityId: undefined;
   expiresAt: undefined;
@@ -16,6 +17,7 @@ export type SessionView = SessionState | UnknownSessionState;
 const unknownSession: UnknownSessionState = {
   status: 'unknown',
   sessionId: undefined,
+  loginId: undefined,
   customerId: undefined,
   legalEntityId: undefined,
   expiresAt: undefined,

@@ -5,9 +5,9 @@ import { sealCredentials, type SocialLoginInput, type SocialLoginVisible } from 
 import { useCredentialMutation, type CredentialMutationResult } from './use-credential-mutation';
 
 /**
- * Completes a social login with the identity provider's code (and PKCE verifier); the customer is then
- * logged in. Code and verifier are not kept: `variables` holds the redirect URI only. On a redirect page,
- * `client.completeSocialLogin(url)` also checks the `state`.
+ * Completes a social login with the identity provider's raw code (and PKCE verifier); the customer is then
+ * logged in. Code and verifier are not kept: `variables` holds the redirect URI only. On a redirect page
+ * prefer `useCompleteSocialLogin`, which also checks the `state` and reads the code for you.
  *
  * @example
  * ```tsx

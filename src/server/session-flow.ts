@@ -4,10 +4,9 @@
  * in the tokens the API wants in URLs, turns token answers into cookies, and ends the session in the
  * cookies on logout or a refused refresh. Everything it knows comes from the request; nothing is kept.
  */
-import { EmporixError, SECRET_QUERY_PARAMETERS } from '../api/errors';
+import { EmporixError, isTokenFault, SECRET_QUERY_PARAMETERS } from '../api/errors';
 import { OPERATIONS, type OperationName, type OperationSpec, type SessionValue } from '../api/operations';
 import { normalizeAnonymousToken, normalizeCustomerToken, type NormalizedToken } from '../api/schemas';
-import { isTokenFault } from '../api/session';
 import { errorFromResponse } from '../api/transport';
 import type { CookieJar } from './cookie-jar';
 import type { ProxyConfig } from './options';
@@ -172,7 +171,7 @@ async function forward(ex: Exchange): Promise<Outcome> {
     ? await send(ex, call(customerBearer(ex)))
     : spec.auth === 'none'
       ? await send(ex, call(undefined))
-      : await withAnonymousBearer(ex, spec.replayable !== false, (bearer) => send(ex, call(bearer)));
+      : await withAnonymousBearer(ex, spec.on401 !== 'never', (bearer) => send(ex, call(bearer)));
   if (!ok(answer)) throw upstreamError(ex, answer, name);
   if (spec.effect !== 'customerLogin') return passThrough(ex, answer);
   const { token, raw } = readToken(ex, answer, normalizeCustomerToken, name);

@@ -10,7 +10,7 @@ import {
   type CustomerClientOptions,
   type PersistenceAdapter,
 } from '../../src/api';
-import { createFakeLockManager, simulatorDefaults, storedSession, setupTenant } from './support';
+import { createFakeLockManager, namesOf, simulatorDefaults, storedSession, setupTenant } from './support';
 
 const setup = setupTenant();
 const jane = { email: simulatorDefaults.email, password: simulatorDefaults.password };
@@ -87,7 +87,7 @@ describe('2 · two tabs on one storage refresh at once', () => {
 
     expect([a.firstName, b.firstName]).toEqual(['Jane', 'Jane']);
     expect(setup.sim().requestCount('refreshCustomerToken')).toBe(1);
-    const refreshed = (storedSession(setup.sim().tenant)?.customer as { accessToken: string }).accessToken;
+    const refreshed = (storedSession(setup.sim())?.customer as { accessToken: string }).accessToken;
     // The last two profile reads (one per tab) both carried the one refreshed token.
     expect(bearersTo('/me').slice(-2)).toEqual([`Bearer ${refreshed}`, `Bearer ${refreshed}`]);
   });
@@ -135,7 +135,7 @@ describe('3 · a lock holder that never finishes', () => {
   it('3 · a lease left by a tab that died is taken over once it runs out', async () => {
     const client = setup.client({ lock: createStorageRefreshLock(localAdapter, { timeoutMs: 5_000, pollMs: 10 }) });
     await client.login(jane);
-    const lockKey = `emporix-customer-react:${setup.sim().tenant}:customer:lock`;
+    const lockKey = `${namesOf(setup.sim()).lock('customer')}:lock`;
     localStorage.setItem(lockKey, JSON.stringify({ owner: 'a-dead-tab', expiresAt: Date.now() + 250 }));
     setup.sim().expireTokens('customer');
 

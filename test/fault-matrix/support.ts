@@ -12,9 +12,9 @@ import {
   type EmporixSimulatorOptions,
 } from '../../src/testing';
 
-import { server, uniqueTenant } from '../harness';
+import { namesOf, server, sessionKey, uniqueTenant, type SimulatorAddress } from '../harness';
 
-export { server, uniqueTenant };
+export { namesOf, server, sessionKey, uniqueTenant };
 
 /** One request as it left the client, with the answer it got. */
 export interface WireEntry {
@@ -38,6 +38,8 @@ export interface SimulatorSetup {
   client(overrides?: Partial<CustomerClientOptions>): CustomerClient;
   /** Every request the clients of this test sent, oldest first. */
   wire(): WireEntry[];
+  /** The fetch that records into `wire()`: wrap it to give a client a fetch of its own that is still recorded. */
+  fetch: typeof fetch;
   /** Token-like strings seen in any answer, the outbox tokens, and the passwords given. */
   secrets(extra?: readonly string[]): string[];
 }
@@ -102,6 +104,7 @@ export function setupTenant(options: EmporixSimulatorOptions = {}): SimulatorSet
       return client;
     },
     wire: () => wire,
+    fetch: recordingFetch,
     secrets(extra = []) {
       const found = new Set<string>(extra);
       for (const entry of wire) collectTokens(parseJson(entry.responseText), found);
@@ -142,9 +145,9 @@ export function errorText(error: unknown): string {
   return parts.join('\n');
 }
 
-/** The session entry a client keeps in localStorage. */
-export function storedSession(tenant: string, storage: Storage = localStorage): Record<string, unknown> | null {
-  const raw = storage.getItem(`emporix-customer-react:${tenant}:session`);
+/** The session entry a client of this simulator keeps in localStorage. */
+export function storedSession(sim: SimulatorAddress, storage: Storage = localStorage): Record<string, unknown> | null {
+  const raw = storage.getItem(sessionKey(sim));
   return raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
 }
 

@@ -28,7 +28,7 @@ function frozenClient() {
   return setup.client();
 }
 
-const customerPart = () => storedSession(setup.sim().tenant)?.customer as Record<string, unknown>;
+const customerPart = () => storedSession(setup.sim())?.customer as Record<string, unknown>;
 
 describe('23 · tolerant token answers', () => {
   it('23 · deprecated camelCase names only', async () => {

@@ -24,8 +24,6 @@ import {
   type LockManagerLike,
   type SessionEvent,
   type SessionState,
-  type TabChannel,
-  type TabChannelFactory,
 } from '../../src/api';
 import {
   createEmporixSimulator,
@@ -33,7 +31,8 @@ import {
   type EmporixSimulator,
   type SimulatorRequest,
 } from '../../src/testing';
-import { createFakeLockManager, server, uniqueTenant } from '../fault-matrix/support';
+import { createFakeLockManager, server, sessionKey, uniqueTenant } from '../fault-matrix/support';
+import { BusChannel, realTurns, SimClock, TabBus } from './world-kit';
 
 export type LockKind = 'webLocks' | 'storageLease';
 export type RefreshKind = 'anonymous' | 'customer';
@@ -77,140 +76,6 @@ export interface WorldOptions {
   start?: number;
   /** Server latency at the start (ms of simulated time; default 40): requests of different tabs overlap. */
   latencyMs?: number;
-}
-
-// ---- fake clock ---------------------------------------------------------------------------------
-
-/**
- * `vi.useFakeTimers` for setTimeout and Date, plus a record of when each pending timer is due, so that
- * time can jump from one timer to the next (30 days in 1 s steps would take hours).
- */
-class SimClock {
-  private readonly due = new Map<unknown, number>();
-  private restore: (() => void) | undefined;
-
-  install(start: number): void {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: start });
-    const fakeSet = globalThis.setTimeout;
-    const fakeClear = globalThis.clearTimeout;
-    const due = this.due;
-    function trackedSetTimeout(handler: TimerHandler, timeout?: number, ...args: unknown[]) {
-      const handle = fakeSet(() => {
-        due.delete(handle);
-        if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...args);
-      }, timeout);
-      // As in Node, a delay under 1 ms is 1 ms (fake timers do so for timers set while they fire others).
-      due.set(handle, Date.now() + Math.max(1, Number(timeout) || 0));
-      return handle;
-    }
-    globalThis.setTimeout = trackedSetTimeout as unknown as typeof setTimeout;
-    globalThis.clearTimeout = ((handle?: Parameters<typeof clearTimeout>[0]) => {
-      due.delete(handle);
-      fakeClear(handle);
-    }) as typeof clearTimeout;
-    this.restore = () => {
-      globalThis.setTimeout = fakeSet;
-      globalThis.clearTimeout = fakeClear;
-      vi.useRealTimers();
-    };
-  }
-
-  uninstall(): void {
-    this.restore?.();
-    this.restore = undefined;
-    this.due.clear();
-  }
-
-  /** When the earliest pending timer is due (epoch ms). */
-  nextDue(): number | undefined {
-    let next: number | undefined;
-    for (const at of this.due.values()) if (next === undefined || at < next) next = at;
-    return next;
-  }
-
-  /** Moves the clock to `at`, firing every timer due on the way. */
-  async advanceTo(at: number): Promise<void> {
-    await vi.advanceTimersByTimeAsync(Math.max(0, at - Date.now()));
-  }
-}
-
-/** Lets the real event loop run (MSW answers, promise chains); the fake clock does not move. */
-async function realTurns(count: number): Promise<void> {
-  for (let i = 0; i < count; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
-// ---- broadcast channel --------------------------------------------------------------------------
-
-/**
- * An in-process BroadcastChannel: a message goes to every other channel of the same name that is open
- * when it is posted (not to the sender, not to a channel closed meanwhile), as a structured clone, in
- * order — but only when the harness delivers, so "messages have settled" is a state the test can reach.
- */
-class TabBus {
-  private readonly open = new Set<BusChannel>();
-  private queue: { from: BusChannel; to: BusChannel[]; data: unknown }[] = [];
-  delivered = 0;
-  /** Told of every post and delivery (the soak's trace). */
-  onTraffic: (line: string) => void = () => undefined;
-
-  readonly factory: TabChannelFactory = (name) => {
-    const channel = new BusChannel(this, name);
-    this.open.add(channel);
-    return channel;
-  };
-
-  post(from: BusChannel, data: unknown): void {
-    const to = [...this.open].filter((channel) => channel !== from && channel.name === from.name);
-    this.queue.push({ from, to, data: structuredClone(data) });
-    this.onTraffic(`${from.label} posts ${(data as { type?: string }).type ?? '?'}`);
-  }
-
-  close(channel: BusChannel): void {
-    this.open.delete(channel);
-  }
-
-  get pending(): number {
-    return this.queue.length;
-  }
-
-  deliverAll(): void {
-    while (this.queue.length > 0) {
-      const { from, to, data } = this.queue.shift() as { from: BusChannel; to: BusChannel[]; data: unknown };
-      this.onTraffic(`${from.label}'s ${(data as { type?: string }).type ?? '?'} delivered to ${to.map((c) => c.label).join(', ') || 'nobody'}`);
-      for (const channel of to) channel.dispatch(data);
-      this.delivered += 1;
-    }
-  }
-}
-
-class BusChannel implements TabChannel {
-  private readonly listeners: ((event: { data: unknown }) => void)[] = [];
-  private closed = false;
-  label = 'a channel';
-
-  constructor(
-    private readonly bus: TabBus,
-    readonly name: string,
-  ) {}
-
-  postMessage(message: unknown): void {
-    if (this.closed) throw new Error('BroadcastChannel is closed');
-    this.bus.post(this, message);
-  }
-
-  addEventListener(_type: 'message', listener: (event: { data: unknown }) => void): void {
-    this.listeners.push(listener);
-  }
-
-  close(): void {
-    this.closed = true;
-    this.bus.close(this);
-  }
-
-  dispatch(data: unknown): void {
-    if (this.closed) return;
-    for (const listener of this.listeners) listener({ data: structuredClone(data) });
-  }
 }
 
 // ---- what the server handed out -----------------------------------------------------------------
@@ -563,14 +428,16 @@ export class World {
         lastProgress = this.progress;
         idleTurns = 0;
       }
-      if (this.inflight === 0 && !pending()) {
+      // A timer due at once (a renewal the page just found due starts from one) belongs to this moment too.
+      const dueNow = (this.clock.nextDue() ?? Infinity) <= Date.now() + 1;
+      if (this.inflight === 0 && !pending() && !dueNow) {
         await realTurns(2);
         this.bus.deliverAll();
         if (this.inflight === 0 && !pending() && this.bus.pending === 0) return;
         continue;
       }
       // A request without latency is answered within a few turns of the event loop.
-      if (this.inflight > 0 && ++idleTurns < 6) continue;
+      if (this.inflight > 0 && !dueNow && ++idleTurns < 6) continue;
       idleTurns = 0;
       const next = this.clock.nextDue() ?? Date.now() + 1000;
       if (next - startedAt > limitMs) {
@@ -647,7 +514,7 @@ export class World {
 
   /** The stored token of a kind, as the tabs share it. */
   stored(kind: RefreshKind): { accessToken: string; expiresAt: number; renewAt?: number } | undefined {
-    const raw = localStorage.getItem(`emporix-customer-react:${this.sim.tenant}:session`);
+    const raw = localStorage.getItem(sessionKey(this.sim));
     const session = raw ? (JSON.parse(raw) as Record<string, { accessToken: string; expiresAt: number } | undefined>) : {};
     return session[kind];
   }
@@ -783,15 +650,16 @@ export class World {
           this.tabs.map((tab, i) => `${tab.label}: ${key(states[i] as SessionState)}`).join('\n    '),
       );
     }
-    const raw = localStorage.getItem(`emporix-customer-react:${this.sim.tenant}:session`);
+    const raw = localStorage.getItem(sessionKey(this.sim));
     const stored = (raw ? JSON.parse(raw) : {}) as {
       anonymous?: { sessionId?: string; expiresAt: number };
-      customer?: { sessionId?: string; customerId?: string; legalEntityId?: string; expiresAt: number };
+      customer?: { sessionId?: string; loginId: string; customerId?: string; legalEntityId?: string; expiresAt: number };
     };
     const expected: SessionState = stored.customer
       ? {
           status: 'customer',
           sessionId: stored.customer.sessionId ?? stored.anonymous?.sessionId,
+          loginId: stored.customer.loginId,
           customerId: stored.customer.customerId,
           legalEntityId: stored.customer.legalEntityId,
           expiresAt: stored.customer.expiresAt,
@@ -799,6 +667,7 @@ export class World {
       : {
           status: 'anonymous',
           sessionId: stored.anonymous?.sessionId,
+          loginId: undefined,
           customerId: undefined,
           legalEntityId: undefined,
           expiresAt: stored.anonymous?.expiresAt,
@@ -814,7 +683,9 @@ export class World {
     if (!(error instanceof EmporixError)) return `a ${String(error)}`;
     const transient = error.isTransient || error.status >= 500;
     if (transient && this.stepFaults + this.faultsNow() > 0) return undefined;
-    if (error.type === 'session_expired' && allowed.sessionOver) return undefined;
+    // Ended by a refused refresh: the operation that met the refusal says so; those of other tabs waiting to
+    // renew the same login find it over (`session_changed`).
+    if ((error.type === 'session_expired' || error.type === 'session_changed') && allowed.sessionOver) return undefined;
     if (error.type === 'not_logged_in' && allowed.notLoggedIn) return undefined;
     if (error.status === 400 && allowed.refusedSwitch) return undefined;
     return `${error.operation ?? '?'} failed with ${error.status} ${error.type}: ${error.message}`;

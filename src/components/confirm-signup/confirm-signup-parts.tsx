@@ -24,7 +24,7 @@ export type ConfirmSignupFailedProps = MailedTokenFailedProps;
 /** Props of {@link ConfirmSignupRetry}. */
 export type ConfirmSignupRetryProps = MailedTokenRetryProps;
 
-const parts = createMailedTokenParts(useConfirmSignupContext, 'confirmSignup.retry');
+const parts = createMailedTokenParts(useConfirmSignupContext, 'confirmSignup.retry', 'confirmSignup.outcomeUnknown');
 
 /** "Activating your account…" (`role="status"`) while the request is in flight. */
 export const ConfirmSignupConfirming = parts.message('Confirming', 'confirming', 'status', 'confirmSignup.confirming');
@@ -32,7 +32,11 @@ export const ConfirmSignupConfirming = parts.message('Confirming', 'confirming',
 export const ConfirmSignupConfirmed = parts.message('Confirmed', 'confirmed', 'status', 'confirmSignup.confirmed');
 /** "This activation link is invalid or has expired" (`role="alert"`). */
 export const ConfirmSignupInvalidLink = parts.message('InvalidLink', 'invalidToken', 'alert', 'confirmSignup.invalidToken');
-/** Why the request did not get through (`role="alert"`), e.g. the network is down; children may replace it. */
+/**
+ * Why the request did not get through (`role="alert"`), e.g. the network is down; children may replace it.
+ * When the answer was lost on the way (the link may be used up already) it says to try logging in, and
+ * `ConfirmSignupRetry` stays hidden.
+ */
 export const ConfirmSignupFailed = parts.Failed;
 /** "Try again" after a failed request; sends the confirmation again. */
 export const ConfirmSignupRetry = parts.Retry;

@@ -85,14 +85,22 @@ describe('<ConfirmSignup>', () => {
     expect(simulator().requestCount('confirmSignup')).toBe(0);
   });
 
-  it('offers a retry when the network fails, keeping the token usable', async () => {
+  it('offers a retry when the server refused to serve (503), keeping the token usable', async () => {
     const token = await activationToken();
-    simulator().failNext({ with: 'network', match: { path: '/signup/optin/' } });
+    simulator().failNext({ with: 503, match: { path: '/signup/optin/' } });
     const { user } = renderConfirm(<ConfirmSignup token={token} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/could not reach the server/);
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your account is activated'));
     expect(screen.getByTestId('session')).toHaveTextContent('customer');
+  });
+
+  it('after a network drop (the link may be used up already) says to try logging in, with no retry', async () => {
+    const token = await activationToken();
+    simulator().failNext({ with: 'network', match: { path: '/signup/optin/' } });
+    renderConfirm(<ConfirmSignup token={token} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not tell whether your account was activated/);
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
   it('takes translated messages, also for the resend form inside it', async () => {

@@ -5,4 +5,6 @@ export const confirmSignupMessages = {
   'confirmSignup.invalidToken': 'This activation link is invalid or has expired. Request a new one below.',
   'confirmSignup.requestNewLink': 'Send me a new activation link',
   'confirmSignup.retry': 'Try again',
+  'confirmSignup.outcomeUnknown':
+    'We could not tell whether your account was activated. Try logging in; if that does not work, request a new activation link.',
 } as const;

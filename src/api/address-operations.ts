@@ -1,0 +1,38 @@
+/** The address book of the logged-in customer: list, read, add, change, delete, tag. */
+import type { Call } from './bound-call';
+import { parseAddress, parseAddressList, parseResourceLocation } from './parse';
+import type { AddressCreate, AddressDto, AddressUpdate } from './schemas';
+import { joinList, type RequestOptions } from './request-options';
+
+export function addressOperations(call: Call) {
+  return {
+    async listAddresses(options?: RequestOptions): Promise<AddressDto[]> {
+      return parseAddressList(await call('listAddresses', { signal: options?.signal }), 'listAddresses');
+    },
+
+    async getAddress(id: string, options?: RequestOptions): Promise<AddressDto> {
+      return parseAddress(await call('getAddress', { params: { id }, signal: options?.signal }), 'getAddress');
+    },
+
+    /** Adds an address; the API answers only its id. */
+    async createAddress(body: AddressCreate): Promise<{ id: string }> {
+      return parseResourceLocation(await call('createAddress', { body }), 'createAddress');
+    },
+
+    async updateAddress(id: string, patch: AddressUpdate): Promise<void> {
+      await call('updateAddress', { params: { id }, body: patch });
+    },
+
+    async deleteAddress(id: string): Promise<void> {
+      await call('deleteAddress', { params: { id } });
+    },
+
+    async addAddressTags(id: string, tags: readonly string[]): Promise<void> {
+      await call('addAddressTags', { params: { id }, query: { tags: joinList(tags) } });
+    },
+
+    async removeAddressTags(id: string, tags: readonly string[]): Promise<void> {
+      await call('removeAddressTags', { params: { id }, query: { tags: joinList(tags) } });
+    },
+  };
+}

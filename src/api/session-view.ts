@@ -1,0 +1,110 @@
+/**
+ * What a UI may know about the session — who is calling, never the tokens — as a store shaped for
+ * `useSyncExternalStore` (`getState` / `subscribe`), plus the session's events (`on`). A change of the
+ * per-login id is announced as `login` wherever it is first seen, in this tab or from another one.
+ */
+import type { StoredSession } from './stored-session';
+import type { StoreChange } from './token-store';
+
+export interface SessionState {
+  status: 'anonymous' | 'customer';
+  /** The session (cart) id; `undefined` until the first anonymous token arrives. */
+  sessionId: string | undefined;
+  /**
+   * Which login this is: a random id made when the customer session started (a new one for every login,
+   * also of the same customer); `undefined` for guests. Data cached for one login is never another's.
+   */
+  loginId: string | undefined;
+  /** The logged-in customer's id, read from the SaaS token when the login answer had one. */
+  customerId: string | undefined;
+  legalEntityId: string | undefined;
+  /** When the current access token expires (epoch ms); `undefined` before any token. */
+  expiresAt: number | undefined;
+}
+
+export type SessionEvent =
+  | { type: 'login' }
+  | { type: 'refresh'; kind: 'anonymous' | 'customer' }
+  | { type: 'logout' }
+  | { type: 'sessionExpired' };
+
+export interface SessionView {
+  getState(): SessionState;
+  subscribe(listener: () => void): () => void;
+  on(listener: (event: SessionEvent) => void): () => void;
+  emit(event: SessionEvent): void;
+  /** Takes in a change of the stored session: publishes the new state, announces logins and ends. */
+  update(session: StoredSession, change: StoreChange): void;
+}
+
+export function createSessionView(initial: StoredSession): SessionView {
+  const listeners = new Set<() => void>();
+  const eventListeners = new Set<(event: SessionEvent) => void>();
+  let state = toState(initial);
+  /** The login this tab last announced (or found when it opened). */
+  let announced = initial.customer?.loginId;
+
+  function emit(event: SessionEvent): void {
+    for (const listener of eventListeners) listener(event);
+  }
+
+  function publish(session: StoredSession): void {
+    const next = toState(session);
+    if (sameState(next, state)) return;
+    state = next;
+    for (const listener of listeners) listener();
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    on(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
+    emit,
+    update(session, change) {
+      const hadLogin = announced !== undefined;
+      const loginId = session.customer?.loginId;
+      publish(session);
+      const isNew = loginId !== undefined && loginId !== announced;
+      announced = loginId;
+      if (change.by === 'another tab') {
+        // The ending tab emptied the storage before it posted: what is stored now came later and stays.
+        if (change.message === 'logout' || change.message === 'sessionExpired') emit({ type: change.message });
+      } else if (change.ended === 'logout' || (change.ended === 'sessionExpired' && hadLogin)) {
+        emit({ type: change.ended });
+      }
+      if (isNew) emit({ type: 'login' });
+    },
+  };
+}
+
+function toState({ anonymous, customer }: StoredSession): SessionState {
+  return customer
+    ? {
+        status: 'customer',
+        sessionId: customer.sessionId ?? anonymous?.sessionId,
+        loginId: customer.loginId,
+        customerId: customer.customerId,
+        legalEntityId: customer.legalEntityId,
+        expiresAt: customer.expiresAt,
+      }
+    : {
+        status: 'anonymous',
+        sessionId: anonymous?.sessionId,
+        loginId: undefined,
+        customerId: undefined,
+        legalEntityId: undefined,
+        expiresAt: anonymous?.expiresAt,
+      };
+}
+
+const STATE_FIELDS = ['status', 'sessionId', 'loginId', 'customerId', 'legalEntityId', 'expiresAt'] as const;
+
+function sameState(a: SessionState, b: SessionState): boolean {
+  return STATE_FIELDS.every((field) => a[field] === b[field]);
+}
