@@ -362,7 +362,7 @@ export class IdentityWorld {
     if (sabotage === 'clearOnAnyRefusal') {
       return async (input, init) => {
         const response = await watched(input, init);
-        if (String(input).includes('/refreshauthtoken') && response.status === 401) localStorage.removeItem(sessionKey(this.sim));
+        if (String(input).includes('/refreshauthtoken') && (response.status === 400 || response.status === 401)) localStorage.removeItem(sessionKey(this.sim));
         return response;
       };
     }
