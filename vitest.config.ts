@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
+import { packageAliases } from './scripts/package-aliases.ts';
 
 
 /**
@@ -63,6 +64,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // the docs' samples import the package by its public names, resolved to the sources (no build needed)
+        resolve: { alias: packageAliases },
         test: {
           name: 'unit',
           ...inJsdom,
