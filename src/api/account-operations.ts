@@ -1,6 +1,6 @@
 /** The logged-in customer's account: profile, token details, password and login email; password reset. */
 import type { Call } from './bound-call';
-import { parseCustomer, parseValidateToken } from './parse';
+import { parseCustomer, parseValidateToken, type ParseOptions } from './parse';
 import { joinList, type RequestOptions } from './request-options';
 import type {
   ChangeEmailRequest,
@@ -12,15 +12,22 @@ import type {
   ValidateTokenResponse,
 } from './schemas';
 
-export function accountOperations(call: Call) {
+/**
+ * `parsing`: where dropped fields are reported, and whether a customer is calling at this moment (the call
+ * is bound to that caller as it starts, so the two agree).
+ */
+export function accountOperations(call: Call, parsing: ParseOptions & { isCustomer: () => boolean }) {
   return {
     /**
      * The caller's profile. With an anonymous session the API answers a placeholder "Anonymous" profile
-     * (id `00000000`): check `session.getState().status` before treating it as a customer.
+     * (id `00000000`): check `session.getState().status` before treating it as a customer. A field that
+     * fails its schema is left out (and reported to `onParseIssue`); a customer's profile without its `id`
+     * or `metadata.version` is `malformed_response`.
      */
     async getCustomer(input?: { expand?: readonly string[] | string }, options?: RequestOptions): Promise<Customer> {
+      const customer = parsing.isCustomer();
       const raw = await call('getCustomer', { query: { expand: joinList(input?.expand) }, signal: options?.signal });
-      return parseCustomer(raw, 'getCustomer');
+      return parseCustomer(raw, 'getCustomer', { onIssue: parsing.onIssue, customer });
     },
 
     async updateCustomer(patch: CustomerPatch): Promise<void> {

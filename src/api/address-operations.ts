@@ -1,17 +1,22 @@
 /** The address book of the logged-in customer: list, read, add, change, delete, tag. */
 import type { Call } from './bound-call';
-import { parseAddress, parseAddressList, parseResourceLocation } from './parse';
+import { parseAddress, parseAddressList, parseResourceLocation, type ParseOptions } from './parse';
 import type { AddressCreate, AddressDto, AddressUpdate } from './schemas';
 import { joinList, type RequestOptions } from './request-options';
 
-export function addressOperations(call: Call) {
+/**
+ * Addresses parse field by field: a field that fails its schema is left out (and reported to `onParseIssue`);
+ * an address without its `id` or `metadata.version` is left out of the list, and `malformed_response` when
+ * read on its own.
+ */
+export function addressOperations(call: Call, parsing: ParseOptions = {}) {
   return {
     async listAddresses(options?: RequestOptions): Promise<AddressDto[]> {
-      return parseAddressList(await call('listAddresses', { signal: options?.signal }), 'listAddresses');
+      return parseAddressList(await call('listAddresses', { signal: options?.signal }), 'listAddresses', parsing);
     },
 
     async getAddress(id: string, options?: RequestOptions): Promise<AddressDto> {
-      return parseAddress(await call('getAddress', { params: { id }, signal: options?.signal }), 'getAddress');
+      return parseAddress(await call('getAddress', { params: { id }, signal: options?.signal }), 'getAddress', parsing);
     },
 
     /** Adds an address; the API answers only its id. */

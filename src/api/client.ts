@@ -12,9 +12,10 @@ import { resolveOptions, type CustomerClientOptions } from './config';
 import { loginOperations, socialLoginOperations } from './login-operations';
 import { createLogout } from './logout';
 import { clientNames } from './names';
+import { classifyRefusal } from './refusals';
 import { createSession, type Session } from './session';
 import { clearSocialLogin } from './social-login';
-import { createTransport } from './transport';
+import { createTransport, type Send } from './transport';
 
 export type { CustomerClientOptions } from './config';
 export { DEFAULT_BASE_URL } from './config';
@@ -43,7 +44,12 @@ export function createCustomerClient(options: CustomerClientOptions) {
   const resolved = resolveOptions(options);
   const { tenant } = resolved;
   const names = clientNames(tenant, resolved.clientId, resolved.baseUrl);
-  const send = createTransport({ baseUrl: resolved.baseUrl, fetch: resolved.fetch, retry: resolved.retry });
+  const transport = createTransport({ baseUrl: resolved.baseUrl, fetch: resolved.fetch, retry: resolved.retry });
+  // Every refusal, the session's own requests included, is read by what is known about its operation.
+  const send: Send = (request) =>
+    transport(request).catch((error: unknown) => {
+      throw classifyRefusal(error, request.operation, { tenant, baseUrl: resolved.baseUrl });
+    });
   const session = createSession({ ...resolved, names, send });
   const call = createBoundCall(session, send, tenant);
 
@@ -77,8 +83,8 @@ export function createCustomerClient(options: CustomerClientOptions) {
 
     ...loginOperations(call, session),
     ...socialLoginOperations(call, session, tenant, names.prefix),
-    ...accountOperations(call),
-    ...addressOperations(call),
+    ...accountOperations(call, { onIssue: resolved.onParseIssue, isCustomer: () => session.currentLogin() !== undefined }),
+    ...addressOperations(call, { onIssue: resolved.onParseIssue }),
   };
 }
 

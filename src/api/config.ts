@@ -6,6 +6,7 @@
  */
 import { invalidConfigError } from './errors';
 import { TENANT_PATTERN } from './operations';
+import type { ParseIssueListener } from './parse';
 import type { Persistence } from './persistence';
 import type { RefreshLock } from './refresh-lock';
 import type { SessionContext } from './session';
@@ -42,6 +43,18 @@ export interface CustomerClientOptions {
    * visitors share a process. `false` turns it off.
    */
   tabSync?: false | TabChannelFactory;
+  /**
+   * Told about each field of a profile or an address the client left out because it did not fit its schema
+   * (the rest of the record is kept), and each address left out of a profile or list for lacking its `id` or
+   * `metadata.version`. A place to log what a tenant's data holds that the client cannot use; the issue names
+   * the place, never the value. Default: nothing is told.
+   *
+   * @example
+   * ```ts
+   * createCustomerClient({ tenant, clientId, onParseIssue: (issue) => console.warn('Emporix answer', issue) });
+   * ```
+   */
+  onParseIssue?: ParseIssueListener;
 }
 
 export const DEFAULT_BASE_URL = 'https://api.emporix.io';
@@ -90,8 +103,11 @@ export function checkSecureUrl(option: string, value: unknown): URL {
 }
 
 function checkOptional(options: CustomerClientOptions): void {
-  const { fetch, persistence, sessionContext, refreshMarginSeconds, retry, lock, tabSync } = options;
+  const { fetch, persistence, sessionContext, refreshMarginSeconds, retry, lock, tabSync, onParseIssue } = options;
   if (fetch !== undefined && typeof fetch !== 'function') throw invalidConfigError('fetch', 'must be a function.');
+  if (onParseIssue !== undefined && typeof onParseIssue !== 'function') {
+    throw invalidConfigError('onParseIssue', 'must be a function.');
+  }
   checkPersistence(persistence);
   if (sessionContext !== undefined) checkSessionContext(sessionContext);
   if (refreshMarginSeconds !== undefined) {

@@ -15,13 +15,23 @@ export interface EmporixErrorDetail {
 /**
  * What kind of failure it was. API error types pass through as the server sent them
  * (e.g. `validation_failure`, `conflict_resource`); the client adds its own for failures the server
- * never saw or could not describe.
+ * never saw or could not describe, and for refusals whose meaning rests on the operation rather than on a
+ * body the API documents:
+ * - `invalid_config`: the API refused the shop's own settings (the gateway refused the client id, or the
+ *   anonymous login refused the tenant); the message names the setting to check;
+ * - `invalid_credentials`: a login (or the current password of a password or login-email change) was
+ *   refused — for a login the API does not say whether the email, the password or the account's state
+ *   (not activated yet) was the reason;
+ * - `mailed_token_refused`: the API refused the token of an activation, password-reset or email-change
+ *   link, without saying why (unknown, expired or used);
+ * - `social_login_failed`: a social-login code or an external token was refused.
  */
 export type EmporixErrorType =
   | 'network_error'
   | 'malformed_response'
   | 'unauthorized'
   | 'invalid_credentials'
+  | 'mailed_token_refused'
   | 'not_logged_in'
   | 'session_expired'
   | 'session_changed'

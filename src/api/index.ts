@@ -7,6 +7,7 @@ export { DEFAULT_BASE_URL } from './config';
 export type { CustomerClient, CustomerClientOptions, CustomerSession, LoginResult, RequestOptions } from './client';
 export { EmporixError, redactUrl } from './errors';
 export type { EmporixErrorDetail, EmporixErrorInit, EmporixErrorType } from './errors';
+export type { ParseIssue, ParseIssueListener } from './parse';
 export type { Persistence, PersistenceAdapter } from './persistence';
 export { createLocalRefreshLock, createStorageRefreshLock, createWebLocksRefreshLock } from './refresh-lock';
 export type { LockManagerLike, RefreshLock, RefreshLockOptions, StorageRefreshLockOptions } from './refresh-lock';

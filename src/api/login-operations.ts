@@ -3,7 +3,6 @@
  * password, double opt-in confirmation, token exchange, social login — and sign-up before them.
  */
 import type { Call, CallInput } from './bound-call';
-import { EmporixError, isTokenFault } from './errors';
 import type { OperationName } from './operations';
 import { parseResourceLocation } from './parse';
 import type { LoginResult } from './request-options';
@@ -27,21 +26,12 @@ export function loginOperations(call: Call, session: Session) {
       return parseResourceLocation(await call('signup', { body }), 'signup');
     },
 
-    /** Logs a customer in with email and password; a refused login is an `invalid_credentials` error. */
-    async login(body: PasswordAuthentication): Promise<LoginResult> {
-      try {
-        return await startCustomer('login', { body });
-      } catch (error) {
-        if (!(error instanceof EmporixError && error.status === 401 && !isTokenFault(error))) throw error;
-        throw new EmporixError({
-          status: 401,
-          type: 'invalid_credentials',
-          message: 'The email or password is incorrect.',
-          code: error.code,
-          operation: 'login',
-        });
-      }
-    },
+    /**
+     * Logs a customer in with email and password. A refused login is an `invalid_credentials` error — the
+     * API does not say whether the email, the password or the account's state (not activated yet) was the
+     * reason; a refusal of the shop's own settings on the way (tenant, client id) is `invalid_config`.
+     */
+    login: (body: PasswordAuthentication): Promise<LoginResult> => startCustomer('login', { body }),
 
     /** Exchanges an identity provider's access token for an Emporix customer session. */
     exchangeToken(input: { subjectAccessToken: string; config?: string }): Promise<LoginResult> {

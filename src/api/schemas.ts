@@ -83,10 +83,32 @@ const secondsSchema = /* @__PURE__ */ schema(() => z.pipe(z.union([z.number(), z
 // ---------------------------------------------------------------------------------------------------
 // Responses (tolerant)
 
+/**
+ * A timestamp as the API may write it: ISO 8601 date and time with an offset (`+01:00`, `+0100`, `+01`),
+ * with `Z`, or without a zone. Kept as the string it came as.
+ */
+const timestampSchema = /* @__PURE__ */ schema(() =>
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i)),
+);
+
+/**
+ * An address embedded in a profile. The model requires `contactName`, but an address without one is still the
+ * customer's address: it is kept, with what it has.
+ */
+const embeddedAddressSchema = /* @__PURE__ */ schema(() => z.extend(zAddress, { contactName: z.optional(z.string()) }));
+
 /** The profile from GET /me (also the "Anonymous" placeholder profile an anonymous token gets). */
-export const customerSchema = /* @__PURE__ */ keepUnknownKeys(zCustomer);
+export const customerSchema = /* @__PURE__ */ schema(() =>
+  keepUnknownKeys(
+    z.extend(zCustomer, {
+      lastLogin: z.optional(timestampSchema),
+      addresses: z.optional(z.array(embeddedAddressSchema)),
+      defaultAddress: z.optional(embeddedAddressSchema),
+    }),
+  ),
+);
 /** An address as embedded in the profile (`addresses`, `defaultAddress`). */
-export const addressSchema = /* @__PURE__ */ keepUnknownKeys(zAddress);
+export const addressSchema = /* @__PURE__ */ keepUnknownKeys(embeddedAddressSchema);
 /** An address as the address endpoints answer it. */
 export const addressDtoSchema = /* @__PURE__ */ keepUnknownKeys(zAddressDto);
 /** The address book (GET /me/addresses). */

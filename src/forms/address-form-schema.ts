@@ -42,7 +42,8 @@ function isCountryCode(value: string): boolean {
  */
 export const addressFormSchema = /* @__PURE__ */ schema(() =>
   z.extend(z.pick(addressCreateSchema, ADDRESS_TEXT), {
-    contactName: addressSchema.shape.contactName.check(z.trim(), z.minLength(1)),
+    // The model requires it; answers may lack it (see the response schemas), a new or edited address may not.
+    contactName: required(addressSchema.shape.contactName).check(z.trim(), z.minLength(1)),
     country: z.optional(
       required(addressCreateSchema.shape.country).check(
         z.trim(),
