@@ -34,7 +34,7 @@ const profile = (extra: Record<string, unknown> = {}) => ({
 });
 
 /** A logged-in client whose GET /me (or the address endpoints) answer `body`, and the issues it reported. */
-async function clientAnswering(path: string, body: unknown) {
+async function clientAnswering(path: string, body: Parameters<typeof HttpResponse.json>[0]) {
   const issues: ParseIssue[] = [];
   const client = setup.client({ onParseIssue: (issue) => issues.push(issue) });
   await client.login(jane);
