@@ -9,7 +9,7 @@ export function GermanLogin() {
         'login.password': 'Passwort',
         'login.submit': 'Anmelden',
         'login.submitting': 'Anmeldung läuft …',
-        'login.invalidCredentials': 'E-Mail oder Passwort ist falsch.',
+        'login.invalidCredentials': 'Anmeldung mit dieser E-Mail-Adresse und diesem Passwort nicht möglich.',
         'field.required': 'Bitte ausfüllen.',
       }}
     />

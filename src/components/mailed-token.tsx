@@ -34,9 +34,9 @@ export interface MailedTokenMutation<TData> {
   isError: boolean;
 }
 
-/** A refused token: a 4xx other than the ones that say nothing about the token (auth, scope, rate limit). */
+/** The API refused the token (the client reads any refusal of these operations so: the API gives no reason). */
 function refusesToken(error: EmporixError | null): boolean {
-  return error !== null && error.status >= 400 && error.status < 500 && ![401, 403, 429].includes(error.status);
+  return error?.type === 'mailed_token_refused';
 }
 
 /**

@@ -14,12 +14,16 @@ export type MessageKey =
   | 'field.length'
   | 'form.networkError'
   | 'form.unknownError'
+  | 'form.refused'
+  | 'form.checkEntries'
+  | 'form.shopUnavailable'
+  | 'form.forbidden'
+  | 'form.changedElsewhere'
   | 'form.sessionExpired'
   | 'form.fieldDetail'
   | 'choices.locale'
   | 'choices.none'
-  | 'login.invalidCredentials'
-  | 'login.notActivated';
+  | 'login.invalidCredentials';
 
 /** Values for the `{name}` placeholders of a message. */
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -26,12 +26,21 @@ describe('signupFormSchema', () => {
     expect(customerSignupSchema.safeParse(body).success).toBe(true);
   });
 
-  it('sends no contactEmail with separate sign-up credentials', () => {
+  it('sends contactEmail with separate sign-up credentials too, as the reference example does', () => {
     const body = toCustomerSignup(
       signupFormSchema.parse({ ...base, signup: { email: 'login@example.com', password: 'other-pw' } }),
     );
     expect(body.signup).toEqual({ email: 'login@example.com', password: 'other-pw' });
-    expect(body.customerDetails?.contactEmail).toBeUndefined();
+    expect(body.customerDetails?.contactEmail).toBe('max@example.com');
+  });
+
+  it('sends the contact email the form gives, trimmed; a blank one means email', () => {
+    const given = toCustomerSignup(signupFormSchema.parse({ ...base, contactEmail: ' post@example.com ' }));
+    expect(given.customerDetails?.contactEmail).toBe('post@example.com');
+    expect(toCustomerSignup(signupFormSchema.parse({ ...base, contactEmail: '' })).customerDetails?.contactEmail).toBe(
+      'max@example.com',
+    );
+    expect(Object.keys(issues({ ...base, contactEmail: 'post@' }))).toEqual(['contactEmail']);
   });
 
   it('checks separate credentials once any of them is given', () => {

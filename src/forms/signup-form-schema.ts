@@ -4,6 +4,7 @@ import { addressTextFields } from './address-form-schema';
 import {
   always,
   blankOr,
+  required,
   codeField,
   currencyCode,
   customerTextFields,
@@ -46,6 +47,8 @@ function signupFormFields() {
     ),
     {
       email: emailField(model.email),
+      /** Where the shop writes to, when it is not `email`: empty or absent means `email`. */
+      contactEmail: z.optional(blankOr(emailField(required(details.contactEmail)))),
       // A new password follows the login model's rule (at least 6 characters), the stricter of the API's two.
       password: credentials.password,
       confirmPassword: model.password,
@@ -83,8 +86,8 @@ function credentialsGiven(values: SignupFormFields): boolean {
  * optionally `customerAddress.*` and separate `signup.*` credentials. Text is trimmed and empty means "not
  * given". Rules of the models: an email address, a new password of at least 6 characters, a three-letter
  * currency, a two-letter country and a contact name for an address. Business rules: with a company
- * registration id, first name, last name and company are required. `contactEmail` is not a field: the request
- * built by {@link toCustomerSignup} sets it to `email`.
+ * registration id, first name, last name and company are required. `contactEmail` is optional: the request
+ * built by {@link toCustomerSignup} always sends one, `email` unless another is given.
  */
 export const signupFormSchema = /* @__PURE__ */ schema(() =>
   signupFormFields().check(
@@ -139,8 +142,9 @@ function given<T extends Record<string, unknown>>(record: T): Partial<T> {
 
 /**
  * The signup request for validated form values: empty fields left out, the company fields only when the
- * shopper signs up for a company, `customerDetails.contactEmail` equal to `email` — unless separate sign-up
- * credentials are used, in which case the API does not require them to match and none is sent.
+ * shopper signs up for a company, and always `customerDetails.contactEmail` — the form's `contactEmail`
+ * when given, else `email`. The reference sends it in both its examples, with separate sign-up credentials
+ * (`signup.email` to log in with) too; without them the API wants it equal to `email`.
  */
 export function toCustomerSignup(values: SignupFormValues): CustomerSignup {
   const forCompany = values.forCompany !== false;
@@ -156,7 +160,7 @@ export function toCustomerSignup(values: SignupFormValues): CustomerSignup {
     preferredLanguage: values.preferredLanguage,
     preferredCurrency: values.preferredCurrency,
     preferredSite: values.preferredSite,
-    contactEmail: separateCredentials ? undefined : values.email,
+    contactEmail: filled(values.contactEmail) ? values.contactEmail : values.email,
   });
   if (registrationId) customerDetails.b2b = { companyRegistrationId: registrationId };
 

@@ -206,7 +206,7 @@ describe('<AddressForm> adding an address', () => {
     await waitFor(() => expect(name).toHaveAccessibleDescription('contactName contains characters we cannot print.'));
     expect(name).toHaveFocus();
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('The request failed validation.');
+    expect(alert).toHaveTextContent('Some of your entries were not accepted. Please check them and try again.');
     // The detail about a field the form does not render is not lost: it is listed, naming the field.
     expect(within(alert).getByRole('listitem')).toHaveTextContent('Delivery note: The delivery note is too long.');
   });

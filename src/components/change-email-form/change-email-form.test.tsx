@@ -7,9 +7,7 @@ import { Checkbox, Field, FieldError, FormError, Input, Label, Submit } from '..
 import { FormSuccess } from '../form/form-success';
 import { ChangeEmailForm } from './change-email-form';
 
-// The form shows a wrong password on its field from a validation detail; the live API was seen to answer a
-// wrong current password with a bare 401 instead (the simulator's default).
-const simulator = setupSimulator({ undocumented: { wrongPassword: 'validation400' } });
+const simulator = setupSimulator();
 const NEW_EMAIL = 'jane.new@example.com';
 
 async function renderChangeEmail(ui = <ChangeEmailForm />) {

@@ -86,7 +86,7 @@ export function useChangeEmailForm(options: UseChangeEmailFormOptions = {}) {
     try {
       await request.mutateAsync(values);
     } catch (error) {
-      const formError = toFormError(error);
+      const formError = toFormError(error, { invalid_credentials: 'changeEmail.passwordWrong' });
       throw {
         ...formError,
         details: formError.details?.map((detail) => ({ ...detail, message: detailMessage(detail) })),

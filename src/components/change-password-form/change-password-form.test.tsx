@@ -10,9 +10,7 @@ import { LoginForm } from '../login-form/login-form';
 import { FormSuccess } from '../form/form-success';
 import { ChangePasswordForm } from './change-password-form';
 
-// The form shows a wrong current password on its field from a validation detail; the live API was seen to
-// answer it with a bare 401 instead (the simulator's default).
-const simulator = setupSimulator({ undocumented: { wrongPassword: 'validation400' } });
+const simulator = setupSimulator();
 const NEW_PASSWORD = 'battery-staple';
 
 async function renderChangePassword(ui = <ChangePasswordForm />) {
@@ -268,7 +266,7 @@ describe('changing the password, end to end', () => {
     await user.type(await screen.findByLabelText('Email'), simulatorDefaults.email);
     await user.type(screen.getByLabelText('Password'), simulatorDefaults.password);
     await user.click(screen.getByRole('button', { name: 'Log in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The email or password is incorrect.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not log you in with this email and password.');
 
     await user.clear(screen.getByLabelText('Password'));
     await user.type(screen.getByLabelText('Password'), NEW_PASSWORD);

@@ -18,9 +18,10 @@ export interface UseChangePasswordFormOptions {
 const EMPTY: ChangePasswordFormInput = { currentPassword: '', newPassword: '', confirmNewPassword: '' };
 
 /**
- * The change-password form's state and submit handler, for markup of your own. The API refuses a wrong
- * current password with a detail on `currentPassword`, shown on that field as `changePassword.currentPasswordWrong`;
- * other failures become form-level errors and the typed passwords stay. Only after success are the fields cleared.
+ * The change-password form's state and submit handler, for markup of your own. A refused current password
+ * (the client reads the API's 401 so, see `invalid_credentials`) is shown on that field as
+ * `changePassword.currentPasswordWrong`; other failures become form-level errors and the typed passwords
+ * stay. Only after success are the fields cleared.
  *
  * @example
  * ```tsx
@@ -40,7 +41,7 @@ export function useChangePasswordForm(options: UseChangePasswordFormOptions = {}
     try {
       await changePassword.mutateAsync({ currentPassword, newPassword });
     } catch (error) {
-      const formError = toFormError(error);
+      const formError = toFormError(error, { invalid_credentials: 'changePassword.currentPasswordWrong' });
       throw {
         ...formError,
         details: formError.details?.map((detail) =>

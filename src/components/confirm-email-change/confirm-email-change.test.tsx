@@ -51,7 +51,7 @@ describe('<ConfirmEmailChange> default rendering', () => {
     const token = await requestChange();
     renderConfirm(<ConfirmEmailChange token={`${token}x`} />);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'This confirmation link is invalid, expired or already used. Request the change again.',
+      'This confirmation link did not work: it may have expired or been used already.',
     );
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(simulator().getCustomer(simulatorDefaults.email)).toBeDefined();
@@ -59,7 +59,7 @@ describe('<ConfirmEmailChange> default rendering', () => {
 
   it('says a link without a token is invalid, without asking the server', () => {
     renderConfirm(<ConfirmEmailChange token="" />);
-    expect(screen.getByRole('alert')).toHaveTextContent(/invalid, expired or already used/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/did not work: it may have expired or been used already/);
     expect(simulator().requestCount('confirmEmailChange')).toBe(0);
   });
 
@@ -136,7 +136,7 @@ describe('changing the login email, end to end', () => {
     await user.type(await screen.findByLabelText('Email'), simulatorDefaults.email);
     await user.type(screen.getByLabelText('Password'), simulatorDefaults.password);
     await user.click(screen.getByRole('button', { name: 'Log in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The email or password is incorrect.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not log you in with this email and password.');
 
     await user.clear(screen.getByLabelText('Email'));
     await user.type(screen.getByLabelText('Email'), NEW_EMAIL);

@@ -52,8 +52,8 @@ describe('<ConfirmSignup>', () => {
   it('explains an invalid link and offers the resend form', async () => {
     await activationToken();
     const { user } = renderConfirm(<ConfirmSignup token="not-a-token" />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('This activation link is invalid or has expired.');
-    expect(screen.getByText('This activation link is invalid or has expired. Request a new one below.').closest('[data-state]')).toHaveAttribute(
+    expect(await screen.findByRole('alert')).toHaveTextContent('This activation link did not work: it may have expired or been used already.');
+    expect(screen.getByText(/^This activation link did not work/).closest('[data-state]')).toHaveAttribute(
       'data-state',
       'invalidToken',
     );
@@ -68,7 +68,7 @@ describe('<ConfirmSignup>', () => {
     const token = await activationToken();
     await createTestClient(simulator()).confirmSignup(token);
     renderConfirm(<ConfirmSignup token={token} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('This activation link is invalid or has expired.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This activation link did not work: it may have expired or been used already.');
   });
 
   it('calls onResendActivation instead of showing the form, when given', async () => {
@@ -81,7 +81,7 @@ describe('<ConfirmSignup>', () => {
 
   it('treats a missing token as an invalid link without sending anything', async () => {
     renderConfirm(<ConfirmSignup token="" />);
-    expect(screen.getByRole('alert')).toHaveTextContent('This activation link is invalid or has expired.');
+    expect(screen.getByRole('alert')).toHaveTextContent('This activation link did not work: it may have expired or been used already.');
     expect(simulator().requestCount('confirmSignup')).toBe(0);
   });
 

@@ -2,7 +2,8 @@
 export const confirmSignupMessages = {
   'confirmSignup.confirming': 'Activating your account…',
   'confirmSignup.confirmed': 'Your account is activated and you are logged in.',
-  'confirmSignup.invalidToken': 'This activation link is invalid or has expired. Request a new one below.',
+  'confirmSignup.invalidToken':
+    'This activation link did not work: it may have expired or been used already. If your account is active, log in; otherwise request a new link below.',
   'confirmSignup.requestNewLink': 'Send me a new activation link',
   'confirmSignup.retry': 'Try again',
   'confirmSignup.outcomeUnknown':

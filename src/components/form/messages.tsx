@@ -20,12 +20,18 @@ export const defaultMessages = {
   'field.length': 'Must be exactly {length} characters.',
   'form.networkError': 'We could not reach the server. Check your connection and try again.',
   'form.unknownError': 'Something went wrong. Please try again.',
+  'form.refused': 'The request was refused. Please try again; if it keeps happening, contact the shop.',
+  'form.checkEntries': 'Some of your entries were not accepted. Please check them and try again.',
+  'form.shopUnavailable': 'The shop cannot be reached right now. Please try again later.',
+  'form.forbidden': 'This is not possible with your current login. Please log in again.',
+  'form.changedElsewhere':
+    'This was changed elsewhere; we loaded the latest version and kept your edits — check and save again.',
   'form.sessionExpired': 'Your session has ended. Please log in again.',
   'form.fieldDetail': '{field}: {message}',
   'choices.locale': 'en',
   'choices.none': 'Not set',
-  'login.invalidCredentials': 'The email or password is incorrect.',
-  'login.notActivated': 'Please confirm your email address first: follow the link in the activation mail we sent you.',
+  'login.invalidCredentials':
+    'We could not log you in with this email and password. If you signed up recently, your account may still need to be activated.',
 } as const satisfies Readonly<Record<MessageKey, string>>;
 
 /** Replacements for some messages; keys beyond {@link MessageKey} are allowed for messages of your own. */

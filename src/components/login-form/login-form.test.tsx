@@ -35,7 +35,7 @@ describe('<LoginForm> default rendering', () => {
     await user.type(screen.getByLabelText('Email'), simulatorDefaults.email);
     await user.type(screen.getByLabelText('Password'), 'not-the-password');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The email or password is incorrect.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not log you in with this email and password.');
     expect(screen.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
     expect(screen.getByTestId('session')).toHaveTextContent('anonymous');
   });
@@ -165,6 +165,6 @@ describe('<LoginForm> composed from parts', () => {
     await user.type(screen.getByLabelText('Your email'), simulatorDefaults.email);
     await user.type(screen.getByLabelText('Your password'), 'wrong-password');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The email or password is incorrect.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not log you in with this email and password.');
   });
 });

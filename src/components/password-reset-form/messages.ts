@@ -8,7 +8,7 @@ export const passwordResetMessages = {
   'passwordReset.submit': 'Set new password',
   'passwordReset.submitting': 'Saving…',
   'passwordReset.passwordMismatch': 'The passwords do not match.',
-  'passwordReset.invalidToken': 'This reset link is invalid, expired or already used. Request a new one.',
+  'passwordReset.invalidToken': 'This reset link did not work: it may have expired or been used already. Request a new one.',
   'passwordReset.requestNewLink': 'Request a new link',
   'passwordReset.newLinkTitle': 'Send me a new link',
   'passwordReset.done': 'Your password has been changed. You can now log in with it.',

@@ -11,9 +11,7 @@ import { PasswordResetRequestForm } from '../password-reset-request-form/passwor
 import { PasswordResetForm } from './password-reset-form';
 import { PasswordResetFormError } from './password-reset-form-error';
 
-// The form recognises a refused link by a 400 `invalid_token` with a detail on `token`: a shape no source
-// documents (by default the simulator answers a plain 400 `bad_request`).
-const simulator = setupSimulator({ undocumented: { usedToken: 'invalidToken400' } });
+const simulator = setupSimulator();
 
 const NEW_PASSWORD = 'brand-new-1';
 
@@ -131,7 +129,7 @@ describe('<PasswordResetForm>', () => {
     await fill(user, 'another-pw-2');
     await user.click(submit());
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This reset link is invalid, expired or already used. Request a new one.');
+    expect(alert).toHaveTextContent('This reset link did not work: it may have expired or been used already. Request a new one.');
     expect(alert).toHaveFocus();
     // The message and the way on, not the error *and* a form that cannot work.
     expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
@@ -144,7 +142,7 @@ describe('<PasswordResetForm>', () => {
     await user.type(screen.getByLabelText('Email'), simulatorDefaults.email);
     await fill(user);
     await user.click(submit());
-    expect(await screen.findByRole('alert')).toHaveTextContent('This reset link is invalid');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This reset link did not work');
     const request = screen.getByRole('form', { name: 'Send me a new link' });
     expect(within(request).getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
     await user.click(within(request).getByRole('button', { name: 'Send reset link' }));
@@ -155,7 +153,7 @@ describe('<PasswordResetForm>', () => {
   it('treats a missing token as an invalid link from the start, without sending anything or taking the focus', () => {
     renderReset(<PasswordResetForm token="" />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('This reset link is invalid');
+    expect(alert).toHaveTextContent('This reset link did not work');
     expect(alert).not.toHaveFocus();
     expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
     expect(simulator().requestCount('resetPassword')).toBe(0);

@@ -11,8 +11,11 @@ import { formIssueMessages } from '../form/form-issue-messages';
 import { toFormError } from '../server-error';
 import { useResetPassword } from '../../hooks/use-reset-password';
 
-/** The form-level error type of a reset token the API refused (unknown, expired or used). */
-export const INVALID_RESET_TOKEN = 'invalid_token';
+/**
+ * The form-level error type of a reset token the API refused (it may be unknown, expired or used: the API
+ * does not say), the same as the `EmporixError` type the client gives that refusal.
+ */
+export const INVALID_RESET_TOKEN = 'mailed_token_refused';
 
 /** What the password-reset form holds: the schema's fields, and the account's email for password managers. */
 export type PasswordResetFormFields = PasswordResetFormInput & {
@@ -39,13 +42,7 @@ export interface UsePasswordResetFormOptions {
 }
 
 function isInvalidToken(error: unknown): boolean {
-  if (!(error instanceof EmporixError)) return false;
-  return (
-    error.type === 'invalid_token' ||
-    error.status === 404 ||
-    error.status === 410 ||
-    (error.status === 400 && error.details.some((detail) => detail.field === 'token'))
-  );
+  return error instanceof EmporixError && error.type === INVALID_RESET_TOKEN;
 }
 
 /**

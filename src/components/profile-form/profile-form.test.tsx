@@ -189,7 +189,7 @@ describe('<ProfileForm> default rendering', () => {
     await user.click(save());
     await waitFor(() => expect(phone).toHaveAccessibleDescription('contactPhone is not a phone number.'));
     expect(phone).toHaveFocus();
-    expect(screen.getByRole('alert')).toHaveTextContent('The request failed validation.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Some of your entries were not accepted.');
     expect(phone).toHaveValue('call me');
   });
 

@@ -1,7 +1,7 @@
 export { SignupForm } from './signup-form';
 export type { SignupFormProps } from './signup-form';
 export { useSignupForm } from './use-signup-form';
-export type { SignupResult, UseSignupFormOptions } from './use-signup-form';
+export type { SignupActivation, SignupResult, UseSignupFormOptions } from './use-signup-form';
 export { SignupFormError, AccountExistsActions } from './signup-actions';
 export type { SignupActions, SignupFormErrorProps, AccountExistsActionsProps } from './signup-actions';
 export { SignupOutcome } from './signup-outcome';

@@ -22,6 +22,7 @@ export const signupMessages = {
   'signup.resetPassword': 'Reset password',
   'signup.loggedIn': 'Your account is ready and you are logged in.',
   'signup.created': 'Your account is ready. Please log in.',
+  'signup.awaitingActivation': 'Your account was created and awaits activation. You can log in once it is activated.',
   'signup.logIn': 'Log in',
   'signup.confirmationPending': 'Check your inbox: we sent a link to {email}. Follow it to activate your account.',
   'signup.resend': 'Send the link again',

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { Profiler } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithSession, server, setupSimulator } from '../../../test/harness';
-import { simulatorDefaults } from '../../testing';
+import { simulatorDefaults, UNDOCUMENTED_CHOICES } from '../../testing';
 import { Field, FieldError, Input, Label, Submit } from '../form/parts';
 import { SignupFormError } from './signup-actions';
 import { SignupForm } from './signup-form';
@@ -95,13 +95,10 @@ describe('<SignupForm> default rendering', () => {
     expect(simulator().getCustomer(NEW.email)?.b2b?.companyRegistrationId).toBeUndefined();
   });
 
-  it('shows "check your inbox" with double opt-in, and sends the link again on request', async () => {
-    simulator().setDoubleOptIn(true);
-    // The form tells a pending account by a 400 `account_not_activated` after its probing login: a shape no
-    // source documents (by default the simulator answers an inactive login like wrong credentials).
-    simulator().setUndocumented({ inactiveLogin: 'notActivated400' });
+  it('shows "check your inbox" with double opt-in, without a login that could only fail, and sends the link again', async () => {
+    simulator().setActivation('doubleOptIn');
     const onSuccess = vi.fn();
-    const { user } = renderSignup(<SignupForm onSuccess={onSuccess} />);
+    const { user } = renderSignup(<SignupForm activation="doubleOptIn" onSuccess={onSuccess} />);
     await fillAccount(user);
     await user.click(submit());
     await waitFor(() => expect(onSuccess).toHaveBeenCalledWith({ status: 'confirmationPending', email: NEW.email }));
@@ -110,6 +107,7 @@ describe('<SignupForm> default rendering', () => {
     expect(status).toHaveFocus();
     expect(screen.getByTestId('session')).toHaveTextContent('anonymous');
     expect(simulator().getCustomer(NEW.email)?.activated).toBe(false);
+    expect(simulator().requestCount('login')).toBe(0);
     const first = simulator().lastMail('activation', NEW.email);
     expect(first).toBeDefined();
 
@@ -118,7 +116,7 @@ describe('<SignupForm> default rendering', () => {
     expect(simulator().lastMail('activation', NEW.email)?.token).not.toBe(first?.token);
   });
 
-  it('skips the login when told the tenant uses double opt-in', async () => {
+  it('still takes the deprecated doubleOptIn flag for activation by mail', async () => {
     simulator().setDoubleOptIn(true);
     const onSuccess = vi.fn();
     const { user } = renderSignup(<SignupForm doubleOptIn onSuccess={onSuccess} />);
@@ -127,6 +125,58 @@ describe('<SignupForm> default rendering', () => {
     await waitFor(() => expect(onSuccess).toHaveBeenCalledWith({ status: 'confirmationPending', email: NEW.email }));
     expect(simulator().requestCount('login')).toBe(0);
   });
+
+  it('says the account awaits activation when an employee activates accounts, without trying to log in', async () => {
+    simulator().setActivation('employee');
+    const onSuccess = vi.fn();
+    const { user } = renderSignup(<SignupForm activation="employee" onSuccess={onSuccess} />);
+    await fillAccount(user);
+    await user.click(submit());
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith({ status: 'awaitingActivation', email: NEW.email }));
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Your account was created and awaits activation.');
+    expect(status).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Send the link again' })).not.toBeInTheDocument();
+    expect(simulator().requestCount('login')).toBe(0);
+    expect(simulator().outbox()).toEqual([]);
+    simulator().activateCustomer(NEW.email);
+    expect(simulator().getCustomer(NEW.email)?.activated).toBe(true);
+  });
+
+  it.each([
+    ['immediate', 'loggedIn', 'Your account is ready and you are logged in.'],
+    ['doubleOptIn', 'confirmationPending', 'Check your inbox'],
+    ['employee', 'awaitingActivation', 'awaits activation'],
+  ] as const)(
+    'ends a normal signup on a tenant activating %s with "%s", logging no console error',
+    async (activation, status, text) => {
+      const consoleError = vi.spyOn(console, 'error');
+      simulator().setActivation(activation);
+      const onSuccess = vi.fn();
+      const { user } = renderSignup(<SignupForm activation={activation} onSuccess={onSuccess} />);
+      await fillAccount(user);
+      await user.click(submit());
+      await waitFor(() => expect(onSuccess).toHaveBeenCalledWith({ status, email: NEW.email }));
+      expect(screen.getByRole('status')).toHaveTextContent(text);
+      expect(simulator().requests.filter((request) => request.status >= 400)).toEqual([]);
+      expect(consoleError).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each(UNDOCUMENTED_CHOICES.inactiveLogin)(
+    'told activation is immediate on a tenant that activates otherwise, says the account awaits activation (inactive login: %s)',
+    async (shape) => {
+      simulator().setActivation('employee');
+      simulator().setUndocumented({ inactiveLogin: shape });
+      const onSuccess = vi.fn();
+      const { user } = renderSignup(<SignupForm onSuccess={onSuccess} />);
+      await fillAccount(user);
+      await user.click(submit());
+      await waitFor(() => expect(onSuccess).toHaveBeenCalledWith({ status: 'awaitingActivation', email: NEW.email }));
+      expect(screen.getByRole('status')).toHaveTextContent('You can log in once it is activated.');
+      expect(screen.getByTestId('session')).toHaveTextContent('anonymous');
+    },
+  );
 
   it('says the account was created when the login after it fails', async () => {
     const onSuccess = vi.fn();
@@ -137,6 +187,72 @@ describe('<SignupForm> default rendering', () => {
     await waitFor(() => expect(onSuccess).toHaveBeenCalledWith({ status: 'created', email: NEW.email }));
     expect(screen.getByRole('status')).toHaveTextContent('Your account is ready. Please log in.');
     expect(screen.getByRole('button', { name: 'Log in' })).toBeInTheDocument();
+  });
+});
+
+describe('<SignupForm> with separate sign-up credentials', () => {
+  /** The JSON body of each signup request, read on its way to the simulator. */
+  function signupBodies(): unknown[] {
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(`${simulatorDefaults.baseUrl}/customer/${simulatorDefaults.tenant}/signup`, async ({ request }) => {
+        bodies.push(await request.clone().json());
+        return undefined;
+      }),
+    );
+    return bodies;
+  }
+
+  function SeparateCredentials({ withContactEmail = false }: { withContactEmail?: boolean }) {
+    return (
+      <SignupForm>
+        <SignupFormError />
+        <Field name="email"><Label>Email</Label><Input type="email" /><FieldError /></Field>
+        <Field name="password"><Label>Password</Label><Input type="password" /><FieldError /></Field>
+        <Field name="confirmPassword"><Label>Confirm password</Label><Input type="password" /><FieldError /></Field>
+        {withContactEmail && (
+          <Field name="contactEmail"><Label>Contact email</Label><Input type="email" /><FieldError /></Field>
+        )}
+        <Field name="signup.email"><Label>Login email</Label><Input type="email" /><FieldError /></Field>
+        <Field name="signup.password"><Label>Login password</Label><Input type="password" /><FieldError /></Field>
+        <Submit>Create account</Submit>
+      </SignupForm>
+    );
+  }
+
+  async function fillSeparate(user: ReturnType<typeof userEvent.setup>) {
+    await fillAccount(user, { firstName: '', lastName: '' });
+    await user.type(screen.getByLabelText('Login email'), 'max.login@example.com');
+    await user.type(screen.getByLabelText('Login password'), 'login-secret-1');
+  }
+
+  it('sends contactEmail — the form’s email — beside the sign-up credentials, and logs in with those', async () => {
+    const bodies = signupBodies();
+    const { user } = renderSignup(<SeparateCredentials />);
+    await fillSeparate(user);
+    await user.click(submit());
+    expect(await screen.findByRole('status')).toHaveTextContent('you are logged in');
+    expect(bodies).toEqual([
+      expect.objectContaining({
+        email: NEW.email,
+        customerDetails: expect.objectContaining({ contactEmail: NEW.email }),
+        signup: { email: 'max.login@example.com', password: 'login-secret-1' },
+      }),
+    ]);
+    expect(simulator().getCustomer('max.login@example.com')).toMatchObject({ contactEmail: NEW.email });
+  });
+
+  it('sends the contact email the form gives instead', async () => {
+    const bodies = signupBodies();
+    const { user } = renderSignup(<SeparateCredentials withContactEmail />);
+    await fillSeparate(user);
+    await user.type(screen.getByLabelText('Contact email'), 'max.post@example.com');
+    await user.click(submit());
+    expect(await screen.findByRole('status')).toHaveTextContent('you are logged in');
+    expect(bodies).toEqual([
+      expect.objectContaining({ customerDetails: expect.objectContaining({ contactEmail: 'max.post@example.com' }) }),
+    ]);
+    expect(simulator().getCustomer('max.login@example.com')).toMatchObject({ contactEmail: 'max.post@example.com' });
   });
 });
 

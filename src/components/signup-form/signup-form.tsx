@@ -26,15 +26,18 @@ export interface SignupFormProps
  * with children you compose it from the parts, named like the fields of `signupFormSchema` (`email`,
  * `password`, `confirmPassword`, `firstName`, `company`, `b2b.companyRegistrationId`, `customerAddress.city`, …).
  *
- * Once the account exists the form gives way to {@link SignupOutcome} (or `renderSuccess`): logged in, or —
- * with double opt-in — "check your inbox" with a resend button. If the account already exists, the form
- * error offers `onLoginInstead` / `onResetPassword` (buttons only for the callbacks given).
+ * Once the account exists the form gives way to {@link SignupOutcome} (or `renderSuccess`), by how the tenant
+ * activates accounts (`activation`): logged in (`'immediate'`, the default), "check your inbox" with a resend
+ * button (`'doubleOptIn'`), or "your account awaits activation" (`'employee'`). No login is tried that the
+ * tenant could only refuse. If the account already exists, the form error offers `onLoginInstead` /
+ * `onResetPassword` (buttons only for the callbacks given).
  *
  * @selector [data-pending] - the signup request is in flight
  *
  * @example
  * ```tsx
  * <SignupForm
+ *   activation="doubleOptIn"
  *   onSuccess={({ status }) => status === 'loggedIn' && navigate('/account')}
  *   onLoginInstead={(email) => navigate(`/login?email=${encodeURIComponent(email)}`)}
  *   onResetPassword={() => navigate('/password-reset')}
@@ -50,10 +53,21 @@ export interface SignupFormProps
  * ```
  */
 export const SignupForm = forwardRef<HTMLFormElement, SignupFormProps>(function SignupForm(
-  { defaultValues, doubleOptIn, onSuccess, onLoginInstead, onResetPassword, renderSuccess, messages, children, ...props },
+  {
+    defaultValues,
+    activation,
+    doubleOptIn,
+    onSuccess,
+    onLoginInstead,
+    onResetPassword,
+    renderSuccess,
+    messages,
+    children,
+    ...props
+  },
   ref,
 ) {
-  const { form, onSubmit, result } = useSignupForm({ defaultValues, doubleOptIn, onSuccess });
+  const { form, onSubmit, result } = useSignupForm({ defaultValues, activation, doubleOptIn, onSuccess });
   const actions = useMemo(() => ({ onLoginInstead, onResetPassword }), [onLoginInstead, onResetPassword]);
 
   if (result) {

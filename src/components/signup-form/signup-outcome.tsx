@@ -14,10 +14,10 @@ export interface SignupOutcomeProps extends ComponentPropsWithoutRef<'div'> {
 
 /**
  * What `<SignupForm>` shows instead of the form once the account exists: "you are logged in"; or, with
- * double opt-in, "check your inbox" with a button that sends the activation link again; or "please log in".
- * The message is a focused `role="status"`.
+ * double opt-in, "check your inbox" with a button that sends the activation link again; or "your account
+ * awaits activation"; or "please log in". The message is a focused `role="status"`.
  *
- * @selector [data-state="loggedIn" | "confirmationPending" | "created"] - how the signup ended
+ * @selector [data-state="loggedIn" | "confirmationPending" | "awaitingActivation" | "created"] - how the signup ended
  */
 export const SignupOutcome = forwardRef<HTMLDivElement, SignupOutcomeProps>(function SignupOutcome(
   { result, ...props },
@@ -28,6 +28,7 @@ export const SignupOutcome = forwardRef<HTMLDivElement, SignupOutcomeProps>(func
   return (
     <div ref={ref} {...props} data-state={result.status}>
       {result.status === 'loggedIn' && <OutcomeMessage>{t('signup.loggedIn')}</OutcomeMessage>}
+      {result.status === 'awaitingActivation' && <OutcomeMessage>{t('signup.awaitingActivation')}</OutcomeMessage>}
       {result.status === 'created' && (
         <>
           <OutcomeMessage>{t('signup.created')}</OutcomeMessage>

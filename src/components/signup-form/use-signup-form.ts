@@ -18,14 +18,25 @@ import { useSignup } from '../../hooks/use-signup';
 import { useWarmAnonymousToken } from '../../hooks/use-warm-anonymous-token';
 
 /**
+ * How the tenant activates new accounts — its configuration, which the API's answer to a signup does not
+ * reveal:
+ * - `'immediate'`: a new account can log in at once;
+ * - `'doubleOptIn'`: it waits for the link of the activation mail the tenant sends;
+ * - `'employee'`: it waits for an employee of the shop to activate it.
+ */
+export type SignupActivation = 'immediate' | 'doubleOptIn' | 'employee';
+
+/**
  * How a signup ended:
- * - `loggedIn`: the account is active and the customer is logged in (no double opt-in);
- * - `confirmationPending`: the tenant uses double opt-in — the account waits for the link mailed to `email`;
- * - `created`: the account exists but the automatic login failed (e.g. the network dropped): ask the
- *   shopper to log in.
+ * - `loggedIn`: the account is active and the customer is logged in (`activation: 'immediate'`);
+ * - `confirmationPending`: the account waits for the link mailed to `email` (`activation: 'doubleOptIn'`);
+ * - `awaitingActivation`: the account waits to be activated — by an employee (`activation: 'employee'`), or,
+ *   with `'immediate'`, because the login right after the signup was refused (the tenant activates otherwise);
+ * - `created`: the account exists but the login after it did not get through (e.g. the network dropped):
+ *   ask the shopper to log in.
  */
 export interface SignupResult {
-  status: 'loggedIn' | 'confirmationPending' | 'created';
+  status: 'loggedIn' | 'confirmationPending' | 'awaitingActivation' | 'created';
   /** The login email of the new account. */
   email: string;
 }
@@ -34,45 +45,55 @@ export interface UseSignupFormOptions {
   /** Initial values on top of {@link signupFormDefaults}, e.g. the shop's language and currency. */
   defaultValues?: Partial<SignupFormInput>;
   /**
-   * Whether the tenant asks new customers to confirm their email (double opt-in). `true` skips the login
-   * after signup; left out, the form logs the customer in and treats an "account not activated" refusal as
-   * double opt-in.
+   * How the tenant activates new accounts (default `'immediate'`). Only with `'immediate'` is the customer
+   * logged in after the signup; with `'doubleOptIn'` and `'employee'` no login is tried (it could only be
+   * refused) and the form says what happens next.
    */
+  activation?: SignupActivation;
+  /** @deprecated Use `activation: 'doubleOptIn'`; `true` means the same. */
   doubleOptIn?: boolean;
   /** Called once the account exists, with how it ended. */
   onSuccess?: (result: SignupResult) => void;
 }
 
-/** A signup refusal as the form shows it: 409 says the account exists, field paths land on the form's fields. */
-function toSignupFormError(error: unknown): ServerErrorLike {
+/**
+ * A signup refusal as the form shows it: 409 says the account exists (documented), field paths land on the
+ * form's fields — `customerDetails.contactEmail` on the contact email when the form has one, else on `email`.
+ */
+function toSignupFormError(error: unknown, hasContactEmail: boolean): ServerErrorLike {
   if (error instanceof EmporixError && error.status === 409) return { status: 409, message: 'signup.accountExists' };
   const formError = toFormError(error);
+  const fieldMap: Readonly<Record<string, string>> = hasContactEmail
+    ? { ...signupFieldMap, 'customerDetails.contactEmail': 'contactEmail' }
+    : signupFieldMap;
   return {
     ...formError,
     details: formError.details?.map((detail) => ({
       ...detail,
       field:
-        detail.field !== undefined && Object.prototype.hasOwnProperty.call(signupFieldMap, detail.field)
-          ? signupFieldMap[detail.field]
+        detail.field !== undefined && Object.prototype.hasOwnProperty.call(fieldMap, detail.field)
+          ? fieldMap[detail.field]
           : detail.field,
     })),
   };
 }
 
-function isNotActivated(error: unknown): boolean {
-  return error instanceof EmporixError && error.type === 'account_not_activated';
+/** Whether the login right after a signup was refused (rather than lost on the way). */
+function isRefused(error: unknown): boolean {
+  return error instanceof EmporixError && error.type === 'invalid_credentials';
 }
 
 /**
  * The signup form's state and submit handler, for markup of your own. Pass `form` and `onSubmit` to `<Form>`.
- * Submitting creates the account (with `customerDetails.contactEmail` = `email`), then logs the customer in
- * unless the tenant uses double opt-in; `result` tells which (see {@link SignupResult}). A 409 becomes the
- * form error `signup.accountExists` (type `'409'`), the API's field details land on the matching fields,
- * and every typed value stays after a failure.
+ * Submitting creates the account (with `customerDetails.contactEmail`: the form's `contactEmail`, else
+ * `email`), then — only when the tenant activates accounts at once (`activation: 'immediate'`, the default)
+ * — logs the customer in; `result` tells how it ended (see {@link SignupResult}). A 409 becomes the form
+ * error `signup.accountExists` (type `'409'`), the API's field details land on the matching fields, and
+ * every typed value stays after a failure.
  *
  * @example
  * ```tsx
- * const { form, onSubmit, result } = useSignupForm({ onSuccess: ({ status }) => status === 'loggedIn' && navigate('/account') });
+ * const { form, onSubmit, result } = useSignupForm({ activation: 'doubleOptIn' });
  * if (result?.status === 'confirmationPending') return <p role="status">Check your inbox.</p>;
  * return <Form form={form} onSubmit={onSubmit}>…</Form>;
  * ```
@@ -87,21 +108,22 @@ export function useSignupForm(options: UseSignupFormOptions = {}) {
     defaultValues: { ...signupFormDefaults, ...options.defaultValues },
   });
 
+  const activation = options.activation ?? (options.doubleOptIn ? 'doubleOptIn' : 'immediate');
   const onSubmit = async (values: SignupFormValues): Promise<void> => {
     const body = toCustomerSignup(values);
     try {
       await signup.mutateAsync(body);
     } catch (error) {
-      throw toSignupFormError(error);
+      throw toSignupFormError(error, Boolean(values.contactEmail));
     }
     const credentials = body.signup ?? { email: body.email, password: body.password };
-    let status: SignupResult['status'] = 'confirmationPending';
-    if (!options.doubleOptIn) {
+    let status: SignupResult['status'] = activation === 'doubleOptIn' ? 'confirmationPending' : 'awaitingActivation';
+    if (activation === 'immediate') {
       try {
         await login.mutateAsync(credentials);
         status = 'loggedIn';
       } catch (error) {
-        status = isNotActivated(error) ? 'confirmationPending' : 'created';
+        status = isRefused(error) ? 'awaitingActivation' : 'created';
       }
     }
     const outcome: SignupResult = { status, email: credentials.email };
