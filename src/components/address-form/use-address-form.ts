@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { EmporixError } from '../../api/errors';
 import type { AddressDto } from '../../api/schemas';
 import {
   addressFormSchema,
@@ -8,10 +10,14 @@ import {
   type AddressFormInput,
   type AddressFormValues,
 } from '../../forms/address-form-schema';
+import { useCustomerClient } from '../../hooks/customer-context';
+import { customerQueries } from '../../hooks/customer-queries';
+import { useCallerScope } from '../../hooks/use-caller-scope';
 import { useCreateAddress } from '../../hooks/use-create-address';
 import { useSetDefaultAddress } from '../../hooks/use-set-default-address';
 import { useUpdateAddress } from '../../hooks/use-update-address';
 import { formIssueMessages } from '../form/form-issue-messages';
+import { useFollowServer } from '../form/use-follow-server';
 import { toFormError } from '../server-error';
 import { addressFormValues, toAddressCreate, toAddressPatch } from './address-payload';
 
@@ -24,7 +30,10 @@ export interface AddressFormResult {
 }
 
 export interface UseAddressFormOptions {
-  /** The address to edit. Without it the form adds a new address. */
+  /**
+   * The address to edit. Without it the form adds a new address. The form follows it: when a newer copy is
+   * passed, the fields the shopper has not touched show its values, and the shopper's edits stay.
+   */
   address?: AddressDto | undefined;
   /** The tags offered as checkboxes (default `BILLING` and `SHIPPING`); tags the address has are kept. */
   tags?: readonly string[] | undefined;
@@ -34,11 +43,20 @@ export interface UseAddressFormOptions {
   onSuccess?: ((result: AddressFormResult) => void) | undefined;
 }
 
+/** The newer of two copies of an address, by `metadata.version`; the one passed in when that cannot tell. */
+function newer(given: AddressDto | undefined, reloaded: AddressDto | undefined): AddressDto | undefined {
+  if (!given || !reloaded || reloaded.id !== given.id) return given;
+  return (reloaded.metadata?.version ?? -1) > (given.metadata?.version ?? -1) ? reloaded : given;
+}
+
 /**
  * The address form's state and submit handler, for markup of your own. Without `address` it adds an address
  * (and, when `isDefault` is checked, makes it the default); with `address` it sends only the fields that
- * changed. Field errors the server reports (`contactName`, `country`, …) land on their fields, the rest on
- * the form; a network failure keeps every typed value.
+ * changed, with the address's `metadata.version`, and follows newer copies of it. A 409 (the address changed
+ * elsewhere in the meantime) reloads it — the form then shows it with the shopper's edits kept — and becomes
+ * the form-level message `form.changedElsewhere`: check and save again. Field errors the server reports
+ * (`contactName`, `country`, …) land on their fields, the rest on the form; a network failure keeps every
+ * typed value.
  *
  * @example
  * ```tsx
@@ -47,20 +65,39 @@ export interface UseAddressFormOptions {
  * ```
  */
 export function useAddressForm(options: UseAddressFormOptions = {}) {
-  const { address, tags = defaultAddressTags } = options;
+  const { tags = defaultAddressTags, defaultValues } = options;
+  const client = useCustomerClient();
+  const queryClient = useQueryClient();
+  const { scope } = useCallerScope();
   const createAddress = useCreateAddress();
   const updateAddress = useUpdateAddress();
   const setDefaultAddress = useSetDefaultAddress();
-  const initialValues = (): AddressFormInput => ({
-    ...addressFormValues(address, tags),
-    ...(address ? {} : options.defaultValues),
-  });
+  // The copy reloaded after a conflict, until a newer one is passed in.
+  const [reloaded, setReloaded] = useState<AddressDto | undefined>(undefined);
+  const address = newer(options.address, reloaded);
+  const serverValues = useMemo(
+    (): AddressFormInput => ({ ...addressFormValues(address, tags), ...(address ? {} : defaultValues) }),
+    [address, tags, defaultValues],
+  );
   const form = useForm<AddressFormInput, unknown, AddressFormValues>({
     resolver: zodResolver(addressFormSchema, { error: formIssueMessages }),
-    defaultValues: initialValues(),
+    defaultValues: serverValues,
   });
+  useFollowServer(form, serverValues);
   // An address added whose "make default" step failed: a retry completes it instead of adding it twice.
   const added = useRef<string | undefined>(undefined);
+
+  /** The address as the server has it now: from the address book the failed write reloaded, else read anew. */
+  const reload = async (id: string): Promise<void> => {
+    const { queryKey } = customerQueries.addresses(client, scope);
+    const listed = queryClient.getQueryData(queryKey)?.find((entry) => entry.id === id);
+    const state = queryClient.getQueryState(queryKey);
+    const fresh =
+      listed && state?.status === 'success' && !state.isInvalidated
+        ? listed
+        : await queryClient.fetchQuery({ ...customerQueries.address(client, scope, id), staleTime: 0 });
+    setReloaded(fresh);
+  };
 
   const save = async (values: AddressFormValues): Promise<AddressFormResult> => {
     if (address?.id !== undefined) {
@@ -87,11 +124,18 @@ export function useAddressForm(options: UseAddressFormOptions = {}) {
     try {
       result = await save(values);
     } catch (error) {
-      throw toFormError(error);
+      if (!(error instanceof EmporixError && error.status === 409 && address?.id !== undefined)) throw toFormError(error);
+      // Sent with the version it was filled from and refused: it changed elsewhere. The form follows the
+      // copy reloaded now (the shopper's edits stay) — say so, or why it could not be reloaded.
+      const reloadError = await reload(address.id).then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      throw reloadError === undefined ? { status: 409, message: 'form.changedElsewhere' } : toFormError(reloadError);
     }
     added.current = undefined;
     // An edit keeps what was saved as the new baseline; a new-address form starts over.
-    form.reset(address ? form.getValues() : initialValues());
+    form.reset(address ? form.getValues() : serverValues);
     options.onSuccess?.(result);
   };
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '../../api/schemas';
 import {
@@ -11,6 +11,7 @@ import { useCustomer } from '../../hooks/use-customer';
 import { useRequestEmailChange } from '../../hooks/use-request-email-change';
 import type { ServerErrorDetail } from '../form/apply-server-error';
 import { formIssueMessages } from '../form/form-issue-messages';
+import { useFollowServer } from '../form/use-follow-server';
 import { useResetAfterSubmit } from '../form/use-reset-after-submit';
 import { toFormError } from '../server-error';
 
@@ -43,7 +44,7 @@ function detailMessage(detail: ServerErrorDetail): string | undefined {
 
 /**
  * The change-email form's state and submit handler, for markup of your own. The current login email is
- * filled in from the profile once it is loaded (unless the shopper typed one), and `currentEmailKnown` says
+ * filled in from the profile once it is loaded, and follows it (unless the shopper typed one), and `currentEmailKnown` says
  * it is there (the default rendering then shows it read-only); the request mails a
  * confirmation link to the new address (`sentTo` then holds it) and the login email changes only when that
  * link is followed (see `<ConfirmEmailChange>`). A wrong password shows on the password field; every typed
@@ -60,27 +61,26 @@ export function useChangeEmailForm(options: UseChangeEmailFormOptions = {}) {
   const { data: customer } = useCustomer();
   const loginEmail = loginEmailOf(customer);
   const [sentTo, setSentTo] = useState<string | undefined>(undefined);
-  const givenEmail = options.defaultValues?.email;
-  const form = useForm<ChangeEmailFormInput, unknown, ChangeEmailFormValues>({
-    resolver: zodResolver(changeEmailFormSchema, { error: formIssueMessages }),
-    defaultValues: {
+  const { defaultValues } = options;
+  const givenEmail = defaultValues?.email;
+  // The profile may arrive after the form is shown, or change (a confirmed email change): the login email
+  // follows it as long as neither the caller (`defaultValues.email`) nor the shopper gave another one.
+  const serverValues = useMemo(
+    (): ChangeEmailFormInput => ({
       password: '',
       newEmail: '',
       syncContactEmail: false,
-      ...options.defaultValues,
+      ...defaultValues,
       email: givenEmail ?? loginEmail ?? '',
-    },
+    }),
+    [defaultValues, givenEmail, loginEmail],
+  );
+  const form = useForm<ChangeEmailFormInput, unknown, ChangeEmailFormValues>({
+    resolver: zodResolver(changeEmailFormSchema, { error: formIssueMessages }),
+    defaultValues: serverValues,
   });
   const resetAfterSubmit = useResetAfterSubmit(form);
-
-  // The profile may arrive after the form is shown, or change with the customer: the login email follows it
-  // as long as neither the caller (`defaultValues.email`) nor the shopper gave another one.
-  const filledIn = useRef<string | null>(givenEmail === undefined ? (loginEmail ?? '') : null);
-  useEffect(() => {
-    if (loginEmail === undefined || filledIn.current === null || form.getValues('email') !== filledIn.current) return;
-    filledIn.current = loginEmail;
-    form.resetField('email', { defaultValue: loginEmail });
-  }, [form, loginEmail]);
+  useFollowServer(form, serverValues);
 
   const onSubmit = async (values: ChangeEmailFormValues): Promise<void> => {
     try {

@@ -19,8 +19,6 @@ export const profileMessages = {
   'profile.loadError': 'We could not load your profile.',
   'profile.retry': 'Try again',
   'profile.signedOut': 'Log in to see and edit your profile.',
-  'profile.conflict': 'Your profile was changed elsewhere. Reload it to see the latest version, then make your changes again.',
-  'profile.reload': 'Reload profile',
   'profile.currencyCode': 'Enter a three-letter currency code such as EUR.',
   'profile.b2bRequired': 'Required for business customers (with a company registration ID).',
   'profile.contactEmailRequired': 'The contact email cannot be removed, only changed.',

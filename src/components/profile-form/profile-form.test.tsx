@@ -193,7 +193,8 @@ describe('<ProfileForm> default rendering', () => {
     expect(phone).toHaveValue('call me');
   });
 
-  it('explains a conflict with a change made elsewhere and reloads the profile', async () => {
+  it('on a conflict with a change made elsewhere, loads the latest version, keeps the edits and says so', async () => {
+    const patches = recordPatches();
     const { user } = await renderProfile();
     const firstName = await screen.findByLabelText('First name');
     const elsewhere = createTestClient(simulator(), { persistence: 'memory' });
@@ -203,21 +204,40 @@ describe('<ProfileForm> default rendering', () => {
     await user.clear(firstName);
     await user.type(firstName, 'Janet');
     await user.click(save());
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Your profile was changed elsewhere. Reload it to see the latest version, then make your changes again.',
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This was changed elsewhere; we loaded the latest version and kept your edits — check and save again.',
     );
+    // The latest version on screen, the edit kept; nothing of it saved yet.
+    await waitFor(() => expect(screen.getByLabelText('Last name')).toHaveValue('Smith'));
     expect(firstName).toHaveValue('Janet');
     expect(stored()).toMatchObject({ firstName: 'Jane', lastName: 'Smith' });
 
-    await user.click(screen.getByRole('button', { name: 'Reload profile' }));
-    await waitFor(() => expect(screen.getByLabelText('Last name')).toHaveValue('Smith'));
-    expect(screen.getByLabelText('First name')).toHaveValue('Jane');
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-
-    await user.type(screen.getByLabelText('Middle name'), 'Q');
     await user.click(save());
     expect(await screen.findByRole('status')).toHaveTextContent('Profile saved');
-    expect(stored()).toMatchObject({ middleName: 'Q', lastName: 'Smith' });
+    expect(stored()).toMatchObject({ firstName: 'Janet', lastName: 'Smith' });
+    // The change made elsewhere, the refused save, then the edit only, against the version now shown.
+    expect(patches).toEqual([
+      { lastName: 'Smith' },
+      { firstName: 'Janet', metadata: { version: 1 } },
+      { firstName: 'Janet', metadata: { version: 2 } },
+    ]);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('where the API ignores a stale version, saves the edit over it', async () => {
+    simulator().setUndocumented({ staleVersion: 'ignored' });
+    const { user } = await renderProfile();
+    const firstName = await screen.findByLabelText('First name');
+    const elsewhere = createTestClient(simulator(), { persistence: 'memory' });
+    await elsewhere.login({ email: simulatorDefaults.email, password: simulatorDefaults.password });
+    await elsewhere.updateCustomer({ lastName: 'Smith' });
+    await user.clear(firstName);
+    await user.type(firstName, 'Janet');
+    await user.click(save());
+    expect(await screen.findByRole('status')).toHaveTextContent('Profile saved');
+    expect(stored()).toMatchObject({ firstName: 'Janet', lastName: 'Smith' });
+    await waitFor(() => expect(screen.getByLabelText('Last name')).toHaveValue('Smith'));
   });
 
   it('keeps every typed value and offers a retry when the network fails', async () => {

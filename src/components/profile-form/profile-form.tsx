@@ -38,7 +38,9 @@ export interface ProfileFormProps
 /**
  * The logged-in customer's profile: name, contact details, preferences and the B2B company registration ID.
  * It loads the profile itself (a `role="status"` while loading, a `role="alert"` with a retry button if that
- * fails), saves only what changed, and says "Profile saved" when done. Without children it renders a
+ * fails), follows newer copies of it (fields the shopper has not touched show the new values, edits stay),
+ * saves only what changed, and says "Profile saved" when done. When the profile was changed elsewhere in the
+ * meantime (a 409), it loads the latest version, keeps the shopper's edits and says so: check and save again. Without children it renders a
  * complete, unstyled, accessible form; with children you compose it from the parts, named `title`,
  * `firstName`, `middleName`, `lastName`, `company`, `contactEmail`, `contactPhone`, `preferredLanguage`,
  * `preferredCurrency`, `preferredSite` and `b2b.companyRegistrationId`. Language and currency are chosen from
@@ -72,9 +74,10 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
 });
 
 /**
- * The profile the form edits. Once loaded it stays when the session ends while the shopper edits (the typed
- * values stay, with the error that explains what happened); it goes on logout, and when another customer
- * (or legal entity) takes over, whose own profile is loaded instead.
+ * The profile the form edits: the newest copy loaded for the current customer, which the form follows. Once
+ * loaded it stays when the session ends while the shopper edits (the typed values stay, with the error that
+ * explains what happened); it goes on logout, and when another customer (or legal entity) takes over, whose
+ * own profile is loaded instead.
  */
 function useRetainedProfile() {
   const client = useCustomerClient();
@@ -82,7 +85,7 @@ function useRetainedProfile() {
   const { scope, isCustomer } = useCallerScope();
   const profile = useCustomer();
   const [retained, setRetained] = useState<{ scope: string; customer: Customer } | undefined>(undefined);
-  if (isCustomer && retained?.scope !== scope) {
+  if (isCustomer && (retained?.scope !== scope || (profile.data !== undefined && profile.data !== retained.customer))) {
     const next = profile.data && { scope, customer: profile.data };
     if (next !== retained) setRetained(next);
   }
@@ -100,17 +103,10 @@ function useRetainedProfile() {
 
 const LoadedProfileForm = forwardRef<HTMLFormElement, ProfileFormProps & { customer: Customer }>(
   function LoadedProfileForm({ customer, onSuccess, languages, currencies, sites, children, ...props }, ref) {
-    const { form, onSubmit, reload } = useProfileForm({ customer, onSuccess });
+    const { form, onSubmit } = useProfileForm({ customer, onSuccess });
     return (
       <AccountForm ref={ref} form={form} onSubmit={onSubmit} defaults={profileMessages} {...props}>
-        {children ?? (
-          <ProfileFormFields
-            onReload={() => void reload()}
-            languages={languages}
-            currencies={currencies}
-            sites={sites}
-          />
-        )}
+        {children ?? <ProfileFormFields languages={languages} currencies={currencies} sites={sites} />}
       </AccountForm>
     );
   },
@@ -131,23 +127,12 @@ function ProfileLoadState({ status, onRetry }: { status: 'loading' | 'signedOut'
   );
 }
 
-/** The default rendering: every field, the form-level error (with a reload after a conflict), success and submit. */
-function ProfileFormFields({ onReload, languages, currencies, sites }: ProfileChoices & { onReload: () => void }): ReactNode {
+/** The default rendering: every field, the form-level error, success and submit. */
+function ProfileFormFields({ languages, currencies, sites }: ProfileChoices): ReactNode {
   const t = useMessages();
   return (
     <>
-      <FormError>
-        {({ message, type }) => (
-          <>
-            <p>{message}</p>
-            {type === '409' && (
-              <button type="button" onClick={onReload}>
-                {t('profile.reload')}
-              </button>
-            )}
-          </>
-        )}
-      </FormError>
+      <FormError />
       <TextField name="title" label={t('profile.title')} autoComplete="honorific-prefix" />
       <TextField name="firstName" label={t('profile.firstName')} autoComplete="given-name" />
       <TextField name="middleName" label={t('profile.middleName')} autoComplete="additional-name" />

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { EmporixError } from '../../api/errors';
 import type { Customer, CustomerPatch } from '../../api/schemas';
@@ -16,11 +16,16 @@ import { useCallerScope } from '../../hooks/use-caller-scope';
 import { useCustomer } from '../../hooks/use-customer';
 import { useUpdateCustomer } from '../../hooks/use-update-customer';
 import { formIssueMessages } from '../form/form-issue-messages';
+import { useFollowServer } from '../form/use-follow-server';
 import { toFormError } from '../server-error';
 import { useResetAfterSubmit } from '../form/use-reset-after-submit';
 
 export interface UseProfileFormOptions {
-  /** The profile to edit, e.g. `useCustomer().data` once it is there. Read once: it fills the form. */
+  /**
+   * The profile to edit, e.g. `useCustomer().data` once it is there. It fills the form, and the form follows
+   * it: when a newer profile is passed, the fields the shopper has not touched show its values, and the
+   * shopper's edits stay.
+   */
   customer: Customer;
   /** Called once the changes are saved, with exactly what was sent. */
   onSuccess?: (patch: CustomerPatch) => void;
@@ -61,12 +66,13 @@ function profilePatch(values: ProfileFormValues, baseline: Baseline): CustomerPa
 }
 
 /**
- * The profile form's state and submit handler, for markup of your own. It fills the form with `customer`
- * and on submit sends only the changed fields, with the version of the profile it was filled from. A 409
- * (the profile changed elsewhere) becomes the form-level message `profile.conflict`, which `reload()`
- * resolves by refilling the form with the current profile; a network failure or an ended session becomes a
- * form-level error and every typed value stays. Once saved, the saved profile is the form's new baseline
- * (nothing dirty) and `<FormSuccess>` shows.
+ * The profile form's state and submit handler, for markup of your own. It fills the form with `customer`,
+ * follows newer copies of it (untouched fields take the new values, edits stay), and on submit sends only
+ * the fields that differ from it, with its `metadata.version`. A 409 (the profile changed elsewhere in the
+ * meantime) reloads the profile — the form then shows it with the shopper's edits kept — and becomes the
+ * form-level message `form.changedElsewhere`: check and save again. A network failure or an ended session
+ * becomes a form-level error and every typed value stays. Once saved, the saved profile is the form's new
+ * baseline (nothing dirty) and `<FormSuccess>` shows.
  *
  * @example
  * ```tsx
@@ -85,7 +91,7 @@ export function useProfileForm({ customer, onSuccess }: UseProfileFormOptions) {
   const client = useCustomerClient();
   const { scope } = useCallerScope();
   const profileKey = customerQueries.profile(client, scope).queryKey;
-  const [baseline, setBaseline] = useState(() => baselineOf(customer));
+  const baseline = useMemo(() => baselineOf(customer), [customer]);
   const { contactEmail, preferredCurrency } = baseline.values;
   const resolver = useMemo(
     () => zodResolver(profileFormSchemaFor({ contactEmail, preferredCurrency }), { error: formIssueMessages }),
@@ -93,6 +99,7 @@ export function useProfileForm({ customer, onSuccess }: UseProfileFormOptions) {
   );
   const form = useForm<ProfileFormInput, unknown, ProfileFormValues>({ resolver, defaultValues: baseline.values });
   const resetAfterSubmit = useResetAfterSubmit(form);
+  useFollowServer(form, baseline.values);
 
   const onSubmit = async (values: ProfileFormValues): Promise<void> => {
     const patch = profilePatch(values, baseline);
@@ -100,28 +107,30 @@ export function useProfileForm({ customer, onSuccess }: UseProfileFormOptions) {
       resetAfterSubmit(values);
       return;
     }
+    const sentAt = Date.now();
     try {
       await update.mutateAsync(patch);
     } catch (error) {
-      const formError = toFormError(error);
-      throw error instanceof EmporixError && error.status === 409 ? { ...formError, message: 'profile.conflict' } : formError;
+      if (!(error instanceof EmporixError && error.status === 409)) throw toFormError(error);
+      // Sent with the version it was filled from and refused: it changed elsewhere. The write reloads the
+      // profile as it settles (else it is reloaded here); the form follows it and the shopper's edits stay.
+      const state = queryClient.getQueryState(profileKey);
+      const reloaded = state?.status === 'success' && state.dataUpdatedAt >= sentAt ? undefined : await refetch();
+      if (reloaded && !reloaded.isSuccess) throw toFormError(reloaded.error);
+      throw { status: 409, message: 'form.changedElsewhere' };
     }
     // The update resolves once the profile is reloaded, so the cache holds it as the server has it now, with
-    // its new version: the next baseline. (Should it be gone, the form keeps what was sent, without a version.)
+    // its new version: the next baseline. (Should it be gone, the form keeps what was sent.)
     const saved = queryClient.getQueryData(profileKey);
-    const next = saved ? baselineOf(saved) : { values, version: undefined };
-    setBaseline(next);
-    resetAfterSubmit(next.values);
+    resetAfterSubmit(saved ? baselineOf(saved).values : values);
     onSuccess?.(patch);
   };
 
-  /** Loads the profile again and refills the form with it, dropping unsaved changes (e.g. after a 409). */
+  /** Loads the profile again and refills the form with it, dropping unsaved changes. */
   const reload = async (): Promise<void> => {
     const current = await refetch();
     if (!current.isSuccess) return;
-    const next = baselineOf(current.data);
-    setBaseline(next);
-    form.reset(next.values, { keepFieldsRef: true });
+    form.reset(baselineOf(current.data).values, { keepFieldsRef: true });
   };
 
   return { form, onSubmit, reload, update };
