@@ -140,7 +140,7 @@ export const ComposedWithAsChild: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
 
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('The email or password is incorrect.');
+    await expect(alert).toHaveTextContent('We could not log you in with this email and password.');
     await expect(style(alert).color).toBe('rgb(153, 27, 27)'); // #991b1b
   },
 };

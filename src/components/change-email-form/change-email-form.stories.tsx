@@ -45,10 +45,11 @@ export const ValidationErrors: Story = {
   },
 };
 
-/** The server refuses a wrong password with a `password` detail: it shows on that field, nothing is mailed. */
+/**
+ * A wrong password, refused as the live API was seen to refuse a wrong current password (a bare 401): it
+ * shows on the password field, nothing is mailed.
+ */
 export const WrongPassword: Story = {
-  // A validation detail on the field; the live API was seen to answer a wrong current password with a bare 401.
-  parameters: { simulator: { undocumented: { wrongPassword: 'validation400' } } },
   play: async ({ canvas, userEvent, loaded }) => {
     await waitFor(() => expect(canvas.getByLabelText('Current login email')).toHaveValue(simulatorDefaults.email));
     await userEvent.type(canvas.getByLabelText('Password'), 'not-my-password');

@@ -85,10 +85,11 @@ export const ValidationErrors: Story = {
   },
 };
 
-/** The server refuses a wrong current password with a `currentPassword` detail: it shows on that field, which takes the focus. */
+/**
+ * A wrong current password, refused as the live API was seen to refuse it (a bare 401): it shows on that
+ * field, which takes the focus, and the session stays.
+ */
 export const WrongCurrentPassword: Story = {
-  // A validation detail on the field; the live API was seen to answer a bare 401 instead.
-  parameters: { simulator: { undocumented: { wrongPassword: 'validation400' } } },
   play: async ({ canvas, userEvent }) => {
     const current = await canvas.findByLabelText('Current password');
     await userEvent.type(current, 'not-my-password');

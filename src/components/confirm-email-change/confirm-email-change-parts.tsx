@@ -33,7 +33,7 @@ export const ConfirmEmailChangeConfirmed = parts.message(
   'status',
   'confirmEmailChange.confirmed',
 );
-/** "This confirmation link is invalid, expired or already used" (`role="alert"`). */
+/** "This confirmation link did not work: it may have expired or been used already" (`role="alert"`). */
 export const ConfirmEmailChangeInvalidLink = parts.message(
   'InvalidLink',
   'invalidToken',

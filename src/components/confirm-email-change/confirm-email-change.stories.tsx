@@ -53,12 +53,12 @@ export const Success: Story = {
   },
 };
 
-/** An unknown, expired or already used token: an alert says the link is invalid. */
+/** A token the API refuses (unknown, expired or already used — it does not say): an alert says the link did not work. */
 export const InvalidToken: Story = {
   args: { token: 'unknown-or-used-token' },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'This confirmation link is invalid, expired or already used. Request the change again.',
+      'This confirmation link did not work: it may have expired or been used already.',
     );
     await expect(canvas.queryByRole('button')).not.toBeInTheDocument();
   },

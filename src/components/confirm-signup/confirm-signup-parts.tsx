@@ -30,7 +30,7 @@ const parts = createMailedTokenParts(useConfirmSignupContext, 'confirmSignup.ret
 export const ConfirmSignupConfirming = parts.message('Confirming', 'confirming', 'status', 'confirmSignup.confirming');
 /** "Your account is activated" (`role="status"`) once it is, and the customer is logged in. */
 export const ConfirmSignupConfirmed = parts.message('Confirmed', 'confirmed', 'status', 'confirmSignup.confirmed');
-/** "This activation link is invalid or has expired" (`role="alert"`). */
+/** "This activation link did not work: it may have expired or been used already" (`role="alert"`). */
 export const ConfirmSignupInvalidLink = parts.message('InvalidLink', 'invalidToken', 'alert', 'confirmSignup.invalidToken');
 /**
  * Why the request did not get through (`role="alert"`), e.g. the network is down; children may replace it.

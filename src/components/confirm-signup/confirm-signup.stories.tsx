@@ -78,7 +78,7 @@ export const Confirming: Story = {
   },
 };
 
-/** An unknown, expired or used link: an alert explains it, and a form sends a new activation link. */
+/** A link the API refuses (it does not say why: unknown, expired or used): an alert says so, and a form sends a new one. */
 export const InvalidToken: Story = {
   args: { token: 'expired-or-unknown-token' },
   async beforeEach({ loaded }) {
@@ -87,7 +87,7 @@ export const InvalidToken: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'This activation link is invalid or has expired. Request a new one below.',
+      'This activation link did not work: it may have expired or been used already.',
     );
     await userEvent.type(canvas.getByLabelText('Email'), `${NEW.email}{Enter}`);
     await expect(await canvas.findByRole('status')).toHaveTextContent('a new activation link is on its way');

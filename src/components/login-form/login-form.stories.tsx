@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import { useCustomer } from '../../hooks/use-customer';
 import { useSession } from '../../hooks/use-session';
@@ -60,14 +61,18 @@ export const Success: Story = {
   },
 };
 
-/** A wrong password: the server's refusal shows as a form-level alert, which takes the focus; the typed email stays. */
+/**
+ * A wrong password: the refusal shows as a form-level alert, which takes the focus; the typed email stays. The
+ * API does not say why it refused (wrong password, unknown email, or an account not activated yet), so the
+ * message claims none of them.
+ */
 export const WrongPassword: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
     await userEvent.type(canvas.getByLabelText('Password'), 'not-my-password');
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('The email or password is incorrect.');
+    await expect(alert).toHaveTextContent('We could not log you in with this email and password.');
     await waitFor(() => expect(alert).toHaveFocus());
     await expect(canvas.getByLabelText('Email')).toHaveValue(simulatorDefaults.email);
     await expect(canvas.queryByRole('status')).not.toBeInTheDocument();
@@ -103,14 +108,16 @@ export const ValidationErrors: Story = {
   },
 };
 
-/** A double opt-in account whose activation mail was not followed yet: the alert says what to do, and has the focus. */
+/**
+ * A double opt-in account whose activation mail was not followed yet. The API answers it like wrong
+ * credentials (nothing public shows another answer), so the alert says what is true in both cases: the login
+ * did not work, and a new account may still need to be activated. It has the focus.
+ */
 export const NotActivated: Story = {
   parameters: {
     simulator: {
       doubleOptIn: true,
       customers: [{ email: 'new@example.com', password: 'Secret-pass-1', firstName: 'Nora', lastName: 'New', activated: false }],
-      // The form recognises a pending account by a 400 `account_not_activated`, a shape no source documents.
-      undocumented: { inactiveLogin: 'notActivated400' },
     },
   },
   play: async ({ canvas, userEvent }) => {
@@ -118,7 +125,31 @@ export const NotActivated: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), 'Secret-pass-1');
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Please confirm your email address first');
+    await expect(alert).toHaveTextContent('If you signed up recently, your account may still need to be activated.');
+    await waitFor(() => expect(alert).toHaveFocus());
+  },
+};
+
+/**
+ * The shop's client id is refused by the API gateway (a revoked storefront key): the shopper reads that the
+ * shop cannot be reached — nothing about the email or password they typed; the developer finds the setting to
+ * check in the error (`invalid_config`).
+ */
+export const ShopUnreachable: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.get(`${simulatorDefaults.baseUrl}/customerlogin/auth/anonymous/login`, () =>
+        HttpResponse.json({ fault: { faultstring: 'Invalid ApiKey', detail: { errorcode: 'oauth.v2.InvalidApiKey' } } }, { status: 401 }),
+      ),
+    );
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('Email'), simulatorDefaults.email);
+    await userEvent.type(canvas.getByLabelText('Password'), simulatorDefaults.password);
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The shop cannot be reached right now. Please try again later.');
+    await expect(alert).not.toHaveTextContent(/email|password/i);
     await waitFor(() => expect(alert).toHaveFocus());
   },
 };

@@ -113,7 +113,7 @@ export const ServerFieldErrors: Story = {
     await waitFor(() => expect(phone).toHaveAccessibleDescription('contactPhone is not a phone number.'));
     await expect(phone).toHaveFocus();
     const alert = canvas.getByRole('alert');
-    await expect(alert).toHaveTextContent('The request failed validation.');
+    await expect(alert).toHaveTextContent('Some of your entries were not accepted.');
     // The detail about a field the form does not have is listed, naming it.
     await expect(within(alert).getByRole('listitem')).toHaveTextContent('Loyalty: Unknown mixin.');
     await expect(phone).toHaveValue('call me');
@@ -140,31 +140,34 @@ async function saveAfterAChangeElsewhere(canvas: Canvas, userEvent: UserEvent, s
 }
 
 /**
- * The profile changed elsewhere after the form was filled: the server refuses the stale version (409); the
- * form explains it in an alert, which takes the focus, and offers to reload. The typed value stays.
+ * The profile changed elsewhere after the form was filled: the server refuses the stale version (409). The
+ * form loads the latest version — the last name changed elsewhere shows — keeps the typed first name, and
+ * says so in an alert, which takes the focus.
  */
 export const Conflict: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await saveAfterAChangeElsewhere(canvas, userEvent, loaded.simulator as EmporixSimulator);
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent(
-      'Your profile was changed elsewhere. Reload it to see the latest version, then make your changes again.',
+      'This was changed elsewhere; we loaded the latest version and kept your edits — check and save again.',
     );
     await waitFor(() => expect(alert).toHaveFocus());
-    await expect(within(alert).getByRole('button', { name: 'Reload profile' })).toBeVisible();
+    await waitFor(() => expect(canvas.getByLabelText('Last name')).toHaveValue('Smith'));
     await expect(canvas.getByLabelText('First name')).toHaveValue('Janet');
   },
 };
 
-/** The journey out of a conflict: "Reload profile" shows the profile as it is now, ready for the change again. */
-export const ReloadAfterConflict: Story = {
+/** The journey out of a conflict: after checking the latest version, saving again keeps both changes. */
+export const SaveAgainAfterConflict: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await saveAfterAChangeElsewhere(canvas, userEvent, loaded.simulator as EmporixSimulator);
+    const simulator = loaded.simulator as EmporixSimulator;
+    await saveAfterAChangeElsewhere(canvas, userEvent, simulator);
     await canvas.findByRole('alert');
-    await userEvent.click(canvas.getByRole('button', { name: 'Reload profile' }));
     await waitFor(() => expect(canvas.getByLabelText('Last name')).toHaveValue('Smith'));
-    await expect(canvas.getByLabelText('First name')).toHaveValue('Jane');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Profile saved');
     await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
+    await expect(simulator.getCustomer(simulatorDefaults.email)).toMatchObject({ firstName: 'Janet', lastName: 'Smith' });
   },
 };
 

@@ -163,12 +163,13 @@ export const AccountExists: Story = {
   },
 };
 
-/** With double opt-in the account waits for the mailed link: "check your inbox", and the link can be sent again. */
+/**
+ * A tenant with double opt-in (`activation="doubleOptIn"`): the account waits for the mailed link, so the form
+ * tries no login and says "check your inbox"; the link can be sent again.
+ */
 export const DoubleOptInPending: Story = {
-  // The form tells a pending account by a 400 `account_not_activated` after its probing login, a shape no
-  // source documents.
-  parameters: { simulator: { doubleOptIn: true, undocumented: { inactiveLogin: 'notActivated400' } } },
-  args: { onSuccess: fn() },
+  parameters: { simulator: { activation: 'doubleOptIn' } },
+  args: { activation: 'doubleOptIn', onSuccess: fn() },
   play: async ({ canvas, userEvent, args, loaded }) => {
     const simulator = loaded.simulator as EmporixSimulator;
     await fillAccount(canvas, userEvent);
@@ -178,10 +179,31 @@ export const DoubleOptInPending: Story = {
     await expect(status).toHaveTextContent(`we sent a link to ${NEW.email}`);
     await expect(args.onSuccess).toHaveBeenCalledWith({ status: 'confirmationPending', email: NEW.email });
     await expect(simulator.lastMail('activation', NEW.email)).toBeDefined();
+    await expect(simulator.requestCount('login')).toBe(0);
 
     await userEvent.click(canvas.getByRole('button', { name: 'Send the link again' }));
     await expect(await canvas.findByText('We sent a new link. Check your inbox.')).toBeVisible();
     await expect(simulator.outbox().filter((mail) => mail.kind === 'activation')).toHaveLength(2);
+  },
+};
+
+/**
+ * A tenant whose employees activate new accounts (`activation="employee"`): no login is tried, and the
+ * shopper reads that the account awaits activation.
+ */
+export const AwaitingActivation: Story = {
+  parameters: { simulator: { activation: 'employee' } },
+  args: { activation: 'employee', onSuccess: fn() },
+  play: async ({ canvas, userEvent, args, loaded }) => {
+    const simulator = loaded.simulator as EmporixSimulator;
+    await fillAccount(canvas, userEvent);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    const status = await canvas.findByText(/awaits activation/);
+    await expect(status).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(status).toHaveFocus());
+    await expect(args.onSuccess).toHaveBeenCalledWith({ status: 'awaitingActivation', email: NEW.email });
+    await expect(simulator.requestCount('login')).toBe(0);
+    await expect(simulator.outbox()).toHaveLength(0);
   },
 };
 
@@ -252,7 +274,7 @@ export const ServerDetailsForFieldsNotShown: Story = {
     await fillAccount(canvas, userEvent);
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('The request failed validation.');
+    await expect(alert).toHaveTextContent('Some of your entries were not accepted.');
     await expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Contact phone: Not a phone number.',
       'Zip code: Unknown postcode.',
