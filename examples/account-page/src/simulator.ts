@@ -10,10 +10,7 @@ import { paths } from './paths';
 export async function startSimulator(): Promise<EmporixSimulator> {
   const app = new URL(import.meta.env.BASE_URL, window.location.origin).href.replace(/\/$/, '');
   const simulator = createEmporixSimulator({
-    doubleOptIn: true,
-    // The signup and login forms tell a pending account by a 400 `account_not_activated`, a shape no source
-    // documents; this demo tenant answers with it until the forms stop relying on it.
-    undocumented: { inactiveLogin: 'notActivated400' },
+    activation: 'doubleOptIn',
     mailLinks: {
       activation: `${app}${paths.confirmSignup}?token={token}`,
       passwordReset: `${app}${paths.resetPassword}?token={token}`,
