@@ -48,8 +48,6 @@ describe('17 · no secret in errors, console output or session state', () => {
     const fail = (promise: Promise<unknown>) => promise.then(() => errors.push('resolved unexpectedly'), (e: unknown) => errors.push(e));
 
     sim.setDoubleOptIn(true);
-    // The error types listed below are those of these two shapes, which no source documents.
-    sim.setUndocumented({ usedToken: 'invalidToken400', wrongPassword: 'validation400' });
     await fail(client.login({ email: jane.email, password: 'wrong-password-42' }));
     await client.signup({ email: 'pending@example.com', password: walkPasswords[0] });
     await fail(client.signup({ email: 'pending@example.com', password: walkPasswords[0] })); // 409
@@ -92,14 +90,14 @@ describe('17 · no secret in errors, console output or session state', () => {
     expect(errors.map((e) => (e as { type?: string }).type)).toEqual([
       'invalid_credentials',
       'conflict_resource',
-      'invalid_token',
+      'mailed_token_refused',
       'network_error',
-      'invalid_token',
-      'invalid_token',
-      'unauthorized',
-      'invalid_token',
-      'validation_failure',
-      'validation_failure',
+      'mailed_token_refused',
+      'mailed_token_refused',
+      'social_login_failed',
+      'social_login_failed',
+      'invalid_credentials',
+      'invalid_credentials',
       'bad_request',
       'malformed_response',
       'session_expired',
