@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CustomerProvider, LoginForm, useSession } from 'emporix-customer-react';
 import { createCustomerClient } from 'emporix-customer-react/api';
-import { createEmporixSimulator, simulatorDefaults } from 'emporix-customer-react/testing';
+import { createEmporixSimulator, simulatorDefaults, UNDOCUMENTED_CHOICES } from 'emporix-customer-react/testing';
 
 const simulator = createEmporixSimulator();
 const server = setupServer(...simulator.handlers);
@@ -101,4 +101,15 @@ it('activates a double opt-in sign-up from the mailed link', async () => {
   const { token } = simulator.lastMail('activation', 'new@example.com')!;
   await client.confirmSignup(token); // what your /signup/confirm?token=… page does
   expect(client.session.getState().status).toBe('customer');
+});
+
+// How the live API refuses a wrong password is not documented: the shopper reads the same, true message
+// whichever candidate answer the simulator gives.
+it.each(UNDOCUMENTED_CHOICES.loginRefused)('says the same about a refused login answered as %s', async (shape) => {
+  simulator.setUndocumented({ loginRefused: shape });
+  const { user } = renderWithCustomer(<LoginForm />);
+  await user.type(screen.getByLabelText('Email'), simulatorDefaults.email);
+  await user.type(screen.getByLabelText('Password'), 'not-the-password');
+  await user.click(screen.getByRole('button', { name: 'Log in' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('We could not log you in with this email and password.');
 });

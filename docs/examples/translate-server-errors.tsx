@@ -1,10 +1,24 @@
-import { FormError, useMessages } from 'emporix-customer-react';
+import { FieldError, FormError, useMessages } from 'emporix-customer-react';
 
 /**
- * Server texts reach the shopper as the server wrote them. To replace some, branch on the error's `type`
- * (the HTTP status of a server error, e.g. '503') and show a translated key instead.
+ * A field detail the server reported reaches the shopper in the server's words (`type` is `'server'`). To show
+ * a translated text instead, branch on the type.
  */
-export function TranslatedFormError() {
+export function TranslatedFieldError() {
   const t = useMessages();
-  return <FormError>{({ message, type }) => (type.startsWith('5') ? t('form.unknownError') : message)}</FormError>;
+  return <FieldError>{({ message, type }) => (type === 'server' ? t('field.invalid') : message)}</FieldError>;
+}
+
+/** The form-level message is always a key, translated already; `type` (the HTTP status) still tells them apart. */
+export function FormErrorWithHelp() {
+  return (
+    <FormError>
+      {({ message, type }) => (
+        <>
+          <p>{message}</p>
+          {type === '403' && <a href="/login">Log in</a>}
+        </>
+      )}
+    </FormError>
+  );
 }

@@ -34,14 +34,13 @@ describe('API error bodies', () => {
   });
 
   it('a gateway fault keeps its errorcode as code', async () => {
-    setup.sim().setUndocumented({ refreshRefused: 'invalidRefreshToken401' });
     const client = setup.client();
-    await client.login(jane);
-    setup.sim().expireTokens('all');
-    setup.sim().revokeRefreshTokens('all');
-    const error = await failure(client.validateToken());
-    expect(error).toMatchObject({ status: 401, type: 'session_expired' });
-    expect(error.cause).toMatchObject({ status: 401, code: 'oauth.v2.InvalidRefreshToken' });
+    await client.session.ensureAnonymous();
+    const fault = { fault: { faultstring: 'Invalid access token', detail: { errorcode: 'oauth.v2.InvalidAccessToken' } } };
+    server.use(http.post(`${setup.sim().baseUrl}/customer/${setup.sim().tenant}/socialLogin`, () => HttpResponse.json(fault, { status: 401 })));
+    // A social-login code is spent once: the 401 is not replayed, and reaches the caller as it came.
+    const error = await failure(client.socialLogin({ code: 'a-code', redirectUri: 'https://shop.example/callback' }));
+    expect(error).toMatchObject({ status: 401, type: 'unauthorized', code: 'oauth.v2.InvalidAccessToken', message: 'Invalid access token' });
   });
 });
 

@@ -22,7 +22,8 @@ export function AccountPage() {
   // Logged out here or in another tab, or the session expired.
   if (session.status === 'anonymous') return <Redirect to={paths.login} />;
   if (isPending) return <p role="status">Loading your account…</p>;
-  if (error) return <p role="alert">{error.message}</p>;
+  // The error's message is written for developers; shoppers get a sentence that is true whatever went wrong.
+  if (error) return <p role="alert">We could not load your account. Please try again later.</p>;
 
   return (
     <main>
