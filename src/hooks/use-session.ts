@@ -10,6 +10,8 @@ export interface UnknownSessionState {
   customerId: undefined;
   legalEntityId: undefined;
   expiresAt: undefined;
+  /** Unknown as well: no SaaS token before hydration. */
+  saasTokenExpiresAt: undefined;
 }
 
 export type SessionView = SessionState | UnknownSessionState;
@@ -21,6 +23,7 @@ const unknownSession: UnknownSessionState = {
   customerId: undefined,
   legalEntityId: undefined,
   expiresAt: undefined,
+  saasTokenExpiresAt: undefined,
 };
 
 /**
