@@ -268,6 +268,9 @@ export class World {
     this.sim = createEmporixSimulator({
       tenant: uniqueTenant(),
       latencyMs: options.latencyMs ?? 40,
+      // Customer tokens of 4 h (as the reference's token exchange gives them), renewable for a day, so that the
+      // tabs renew them ahead of expiry in the background again and again. A login's 30-day token, whose refresh
+      // token lapses after a day, is never renewed that way (src/api/session-lifetimes.test.ts covers it).
       lifetimes: { customerAccess: 14_399 },
       // The invariants recognise a refused refresh by this 401 fault code, which no source documents.
       undocumented: { refreshRefused: 'invalidRefreshToken401' },
