@@ -15,6 +15,10 @@ import {
   type UsePasswordResetFormOptions,
 } from './use-password-reset-form';
 
+/**
+ * Props of `PasswordResetForm`: the options of `usePasswordResetForm`, its own callbacks and renderers, and the rest
+ * for its `<form>`.
+ */
 export interface PasswordResetFormProps
   extends UsePasswordResetFormOptions,
     AccountFormComponentProps<PasswordResetFormFields, PasswordResetFormValues> {
