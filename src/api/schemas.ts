@@ -297,8 +297,8 @@ export type AccountId = z.infer<typeof zAccountId>;
 /** The business part of a profile: the `companyRegistrationId` and the `legalEntities` the customer may act for. */
 export type B2BGet = z.infer<typeof zB2bGet>;
 /**
- * One legal entity (company) a B2B customer may act for: `id`, `name`, `contactAssignmentId`. Pass its `id` to
- * `useSwitchLegalEntity`.
+ * One legal entity (company) a B2B customer may act for: `id`, `name`, `contactAssignmentId`. Pass its `id` as
+ * `legalEntityId` to `useSwitchLegalEntity`.
  */
 export type LegalEntity = NonNullable<B2BGet['legalEntities']>[number];
 /** The `metadata` of a profile or address: its `version` (optimistic locking) and `mixins`. */

@@ -28,7 +28,7 @@ export interface SignupResult {
   /**
    * How the signup ended: `loggedIn` (the account is active and the customer logged in), `confirmationPending`
    * (double opt-in: the account waits for the link of the activation mail), or `created` (the account exists but the
-   * login right after was refused, e.g. because an employee has to activate it first).
+   * login right after did not succeed, e.g. because an employee has to activate the account first).
    */
   status: 'loggedIn' | 'confirmationPending' | 'created';
   /** The login email of the new account. */
