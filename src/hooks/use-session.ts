@@ -16,7 +16,7 @@ export interface UnknownSessionState {
   legalEntityId: undefined;
   /** Not known yet. */
   expiresAt: undefined;
-  /** Unknown as well: no SaaS token before hydration. */
+  /** Not known yet. */
   saasTokenExpiresAt: undefined;
 }
 
