@@ -21,6 +21,19 @@ export type { CustomerClientOptions } from './config';
 export { DEFAULT_BASE_URL } from './config';
 export type { LoginResult, RequestOptions } from './request-options';
 
+/**
+ * The client's `session`: who is calling, without the tokens. `getState()` and `subscribe()` form a store for
+ * `useSyncExternalStore`, `on()` reports logins, renewals, logouts and expired sessions, `getSaasToken()` hands other
+ * Emporix services (checkout, orders) the SaaS token, and `ensureAnonymous()` / `refreshAnonymous()` get or renew the
+ * anonymous token.
+ *
+ * @example
+ * ```ts
+ * const unsubscribe = client.session.on((event) => {
+ *   if (event.type === 'sessionExpired') showLoginDialog();
+ * });
+ * ```
+ */
 export type CustomerSession = Pick<
   Session,
   'getState' | 'subscribe' | 'on' | 'getSaasToken' | 'ensureAnonymous' | 'refreshAnonymous'
@@ -54,9 +67,11 @@ export function createCustomerClient(options: CustomerClientOptions) {
   const call = createBoundCall(session, send, tenant);
 
   return {
+    /** The tenant this client talks to, as it was given. */
     tenant,
     /** The prefix of every name this client keeps in the browser: storage keys, refresh locks, tab channel. */
     storageNamespace: names.prefix,
+    /** Who is calling and the session's events; the tokens stay inside (see `CustomerSession`). */
     session: publicSession(session),
 
     /**
@@ -76,7 +91,11 @@ export function createCustomerClient(options: CustomerClientOptions) {
      */
     logout: createLogout(session, send, tenant, () => clearSocialLogin(names.socialLogin)),
 
-    /** Renews the customer token now; pass `legalEntityId` to act for another legal entity (B2B). */
+    /**
+     * Renews the customer token now; pass `legalEntityId` to act for another legal entity (B2B). Once the refresh
+     * token has lapsed nothing is sent: a switch rejects with `login_required` (the session stays as it is), a
+     * plain renewal resolves, as the access token is still good.
+     */
     refreshCustomerToken(options?: { legalEntityId?: string }): Promise<void> {
       return session.refreshCustomer(options);
     },
@@ -88,6 +107,11 @@ export function createCustomerClient(options: CustomerClientOptions) {
   };
 }
 
+/**
+ * The client `createCustomerClient` returns: one method per operation of the Customer Service, the `session`,
+ * `logout()` and `dispose()`. Hand it to `<CustomerProvider client={…}>` and reach it in components with
+ * `useCustomerClient()`.
+ */
 export type CustomerClient = ReturnType<typeof createCustomerClient>;
 
 function publicSession(session: Session): CustomerSession {

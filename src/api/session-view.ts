@@ -4,9 +4,15 @@
  * per-login id is announced as `login` wherever it is first seen, in this tab or from another one.
  */
 import type { StoredSession } from './stored-session';
+import { saasTokenExpiry } from './token-answer';
 import type { StoreChange } from './token-store';
 
+/**
+ * Who is calling, as `client.session.getState()` tells it — never a token. The object is replaced, not changed, when
+ * something in it changes, so it can feed `useSyncExternalStore` directly.
+ */
 export interface SessionState {
+  /** `'customer'` while a customer is logged in, `'anonymous'` otherwise (a guest). */
   status: 'anonymous' | 'customer';
   /** The session (cart) id; `undefined` until the first anonymous token arrives. */
   sessionId: string | undefined;
@@ -17,11 +23,23 @@ export interface SessionState {
   loginId: string | undefined;
   /** The logged-in customer's id, read from the SaaS token when the login answer had one. */
   customerId: string | undefined;
+  /** The legal entity (B2B company) the customer acts for now; `undefined` when none was chosen. */
   legalEntityId: string | undefined;
   /** When the current access token expires (epoch ms); `undefined` before any token. */
   expiresAt: number | undefined;
+  /**
+   * When the customer's SaaS token expires (epoch ms; its JWT's `exp`); `undefined` without one (guests, or a
+   * login whose answer had none). Refreshes bring no new SaaS token: past this time `getSaasToken()` returns
+   * `undefined` until the customer logs in again.
+   */
+  saasTokenExpiresAt: number | undefined;
 }
 
+/**
+ * What happened to the session, as `client.session.on(listener)` reports it: `login` (a customer session started, in
+ * this tab or another), `refresh` (a token was renewed; `kind` says which), `logout`, and `sessionExpired` (the
+ * customer session ended because it could not be renewed).
+ */
 export type SessionEvent =
   | { type: 'login' }
   | { type: 'refresh'; kind: 'anonymous' | 'customer' }
@@ -92,6 +110,7 @@ function toState({ anonymous, customer }: StoredSession): SessionState {
         customerId: customer.customerId,
         legalEntityId: customer.legalEntityId,
         expiresAt: customer.expiresAt,
+        saasTokenExpiresAt: saasTokenExpiry(customer),
       }
     : {
         status: 'anonymous',
@@ -100,10 +119,11 @@ function toState({ anonymous, customer }: StoredSession): SessionState {
         customerId: undefined,
         legalEntityId: undefined,
         expiresAt: anonymous?.expiresAt,
+        saasTokenExpiresAt: undefined,
       };
 }
 
-const STATE_FIELDS = ['status', 'sessionId', 'loginId', 'customerId', 'legalEntityId', 'expiresAt'] as const;
+const STATE_FIELDS = ['status', 'sessionId', 'loginId', 'customerId', 'legalEntityId', 'expiresAt', 'saasTokenExpiresAt'] as const;
 
 function sameState(a: SessionState, b: SessionState): boolean {
   return STATE_FIELDS.every((field) => a[field] === b[field]);

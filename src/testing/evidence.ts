@@ -14,11 +14,15 @@ import type { SimulatorUndocumented } from './types';
  */
 export type EvidenceBasis = 'documented' | 'observed' | 'assumed';
 
+/**
+ * One row of `SIMULATOR_EVIDENCE`: a situation, the simulator's default answer to it, and how sure that answer is.
+ */
 export interface SimulatorEvidence {
   /** The situation. */
   when: string;
   /** What the simulator answers by default. */
   answer: string;
+  /** How sure the answer is: `documented`, `observed` or `assumed`. */
   basis: EvidenceBasis;
   /** What the answer rests on, or why it is assumed. */
   source: string;
@@ -31,6 +35,16 @@ export type SimulatorEvidenceCase = keyof typeof SIMULATOR_EVIDENCE;
 
 const REFERENCE_401 = 'reference: the shared 401 response and its two examples';
 
+/**
+ * What the simulator answers in each situation, and what that answer rests on. Tests and docs read it to tell answers
+ * the live API is known to give from ones the simulator assumes; where one is assumed, its `setting` names the
+ * `undocumented` option that picks another candidate.
+ *
+ * @example
+ * ```ts
+ * const assumed = Object.entries(SIMULATOR_EVIDENCE).filter(([, row]) => row.basis === 'assumed');
+ * ```
+ */
 export const SIMULATOR_EVIDENCE = Object.freeze({
   // ---- refusals -------------------------------------------------------------------------------
   invalidAccessToken: {
@@ -173,10 +187,10 @@ export const SIMULATOR_EVIDENCE = Object.freeze({
   tokenLifetimes: {
     when: 'any token answer',
     answer:
-      'anonymous 3599 s / refresh 86399 s; customer 14399 s / refresh 86399 s; SaaS token as long as the customer token (`REFERENCE_TOKEN_LIFETIMES` gives the reference’s customer 2591999 s and SaaS 14400 s)',
-    basis: 'assumed',
+      'anonymous 3599 s / refresh 86399 s; customer 2591999 s / refresh 86399 s (also after a token exchange); SaaS token 14400 s by its own `exp`',
+    basis: 'documented',
     source:
-      'reference and tutorial: anonymous 3599/86399, customer login 2591999/86399, the exchange example’s SaaS JWT lives 14400 s; the simulator’s shorter customer default is kept until the client’s session handling is ready for it',
+      'reference and tutorial: anonymous 3599/86399, customer login 2591999/86399 ("30 days", "24 hours"); the exchange example’s SaaS JWT lives 14400 s (`exp − iat`); the exchange example’s own 14399/15551999 are not copied',
   },
   saasTokenOnRefresh: {
     when: 'a customer token refresh',

@@ -15,6 +15,7 @@ import { useFollowServer } from '../form/use-follow-server';
 import { useResetAfterSubmit } from '../form/use-reset-after-submit';
 import { toFormError } from '../server-error';
 
+/** Options of `useChangeEmailForm` (and the matching props of `<ChangeEmailForm>`). */
 export interface UseChangeEmailFormOptions {
   /** Initial values, e.g. `{ syncContactEmail: true }`; the current login email comes from the profile unless given. */
   defaultValues?: Partial<ChangeEmailFormInput>;

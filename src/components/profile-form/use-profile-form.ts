@@ -20,6 +20,7 @@ import { useFollowServer } from '../form/use-follow-server';
 import { toFormError } from '../server-error';
 import { useResetAfterSubmit } from '../form/use-reset-after-submit';
 
+/** Options of `useProfileForm`. */
 export interface UseProfileFormOptions {
   /**
    * The profile to edit, e.g. `useCustomer().data` once it is there. It fills the form, and the form follows

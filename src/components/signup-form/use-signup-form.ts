@@ -36,11 +36,18 @@ export type SignupActivation = 'immediate' | 'doubleOptIn' | 'employee';
  *   ask the shopper to log in.
  */
 export interface SignupResult {
+  /**
+   * How the signup ended: `loggedIn` (the account is active and the customer logged in), `confirmationPending`
+   * (double opt-in: the account waits for the link of the activation mail), `awaitingActivation` (the account
+   * waits to be activated, by an employee or otherwise), or `created` (the account exists but the login right
+   * after did not get through, e.g. the network dropped).
+   */
   status: 'loggedIn' | 'confirmationPending' | 'awaitingActivation' | 'created';
   /** The login email of the new account. */
   email: string;
 }
 
+/** Options of `useSignupForm` (and the matching props of `<SignupForm>`). */
 export interface UseSignupFormOptions {
   /** Initial values on top of {@link signupFormDefaults}, e.g. the shop's language and currency. */
   defaultValues?: Partial<SignupFormInput>;
