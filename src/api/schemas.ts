@@ -95,14 +95,22 @@ const timestampSchema = /* @__PURE__ */ schema(() =>
  * An address embedded in a profile. The model requires `contactName`, but an address without one is still the
  * customer's address: it is kept, with what it has.
  */
-const embeddedAddressSchema = /* @__PURE__ */ schema(() => z.extend(zAddress, { contactName: z.optional(z.string()) }));
+const embeddedAddressSchema = /* @__PURE__ */ schema(() =>
+  z.extend(zAddress, {
+    /** Name of the addressee; the model requires it, but an address may come without it. */
+    contactName: z.optional(z.string()),
+  }),
+);
 
 /** The profile from GET /me (also the "Anonymous" placeholder profile an anonymous token gets). */
 export const customerSchema = /* @__PURE__ */ schema(() =>
   keepUnknownKeys(
     z.extend(zCustomer, {
+      /** When the customer last logged in: ISO 8601, with an offset (`+01:00`, `+0100`), `Z` or no zone. */
       lastLogin: z.optional(timestampSchema),
+      /** The customer's addresses (with `expand=addresses`). */
       addresses: z.optional(z.array(embeddedAddressSchema)),
+      /** The customer's default address. */
       defaultAddress: z.optional(embeddedAddressSchema),
     }),
   ),

@@ -57,7 +57,11 @@ export interface UseSignupFormOptions {
    * refused) and the form says what happens next.
    */
   activation?: SignupActivation;
-  /** @deprecated Use `activation: 'doubleOptIn'`; `true` means the same. */
+  /**
+   * Whether the tenant uses double opt-in: `true` means `activation: 'doubleOptIn'`.
+   *
+   * @deprecated Use `activation`.
+   */
   doubleOptIn?: boolean;
   /** Called once the account exists, with how it ended. */
   onSuccess?: (result: SignupResult) => void;
