@@ -18,15 +18,7 @@ export interface EmporixErrorDetail {
  * What kind of failure it was. API error types pass through as the server sent them
  * (e.g. `validation_failure`, `conflict_resource`); the client adds its own for failures the server
  * never saw or could not describe, and for refusals whose meaning rests on the operation rather than on a
- * body the API documents:
- * - `invalid_config`: the API refused the shop's own settings (the gateway refused the client id, or the
- *   anonymous login refused the tenant); the message names the setting to check;
- * - `invalid_credentials`: a login (or the current password of a password or login-email change) was
- *   refused — for a login the API does not say whether the email, the password or the account's state
- *   (not activated yet) was the reason;
- * - `mailed_token_refused`: the API refused the token of an activation, password-reset or email-change
- *   link, without saying why (unknown, expired or used);
- * - `social_login_failed`: a social-login code or an external token was refused.
+ * body the API documents (listed at `EmporixError.type`).
  */
 export type EmporixErrorType =
   | 'network_error'
@@ -80,7 +72,7 @@ export interface EmporixErrorInit {
  * try {
  *   await client.login({ email, password });
  * } catch (error) {
- *   if (error instanceof EmporixError && error.type === 'invalid_credentials') showWrongPassword();
+ *   if (error instanceof EmporixError && error.type === 'invalid_credentials') showLoginRefused();
  * }
  * ```
  */
@@ -101,8 +93,13 @@ export class EmporixError extends Error {
    *   (e.g. a token answer without a token). Forms show "Something went wrong. Please try again."
    * - `unauthorized`: a 401 whose body named no type, e.g. a token the gateway still refused after one renewal and
    *   replay; `code` holds the gateway's reason when it sent one.
-   * - `invalid_credentials`: `login` was refused. The API may answer an account that is not activated yet the same
-   *   way as a wrong email or password. The login form shows "The email or password is incorrect."
+   * - `invalid_credentials`: `login` was refused (a 401, a 403 or a 400 without details, whatever its body). The API
+   *   does not say whether the email, the password or the account's state (not activated yet) was the reason, so the
+   *   login form shows "We could not log you in with this email and password. If you signed up recently, your
+   *   account may still need to be activated." A refused current password on `changePassword` or
+   *   `requestEmailChange` (a 401) is this type too, with a detail on the password field.
+   * - `mailed_token_refused`: the API refused the token of an activation, password-reset or email-change link (it
+   *   may be unknown, expired or used: the API does not say). The forms say the link did not work and offer a new one.
    * - `not_logged_in`: an operation that needs a logged-in customer was called while none is. Forms show "Your
    *   session has ended. Please log in again."
    * - `session_expired`: the customer session ended because its renewal was refused (or nothing could renew it); the
@@ -111,18 +108,21 @@ export class EmporixError extends Error {
    *   not sent, or its answer was dropped, so nothing reaches the wrong customer. Forms show the session-ended
    *   message.
    * - `invalid_config`: a setting cannot work (an option of `createCustomerClient`, or a browser feature social login
-   *   needs); the message names it. A developer error: fix the setting.
+   *   needs), or the API refused the shop's own settings (the gateway refused the client id, the anonymous login
+   *   refused the tenant); the message names the setting. A developer error: fix the setting. Forms show "The shop
+   *   cannot be reached right now. Please try again later."
    * - `invalid_argument`: a call got an argument it cannot send, e.g. an empty address id or mailed token.
    * - `invalid_state`: a step came out of order: a social-login callback this tab did not start or already completed,
    *   or sealed credentials sent a second time.
-   * - `social_login_failed`: the identity provider did not sign the shopper in, or the callback could not be
-   *   completed; the shopper should start the sign-in again.
+   * - `social_login_failed`: the identity provider did not sign the shopper in, the callback could not be
+   *   completed, or the API refused the code or the external token; the shopper should start the sign-in again.
    *
    * Any other value is the API's own `type`, passed through as sent — e.g. `validation_failure` (a 400 with `details`
    * per field, which forms put on the fields), `resource_not_found` (a 404, e.g. an address that no longer exists) or
    * `conflict_resource` (a 409, e.g. a sign-up with an email that already has an account). A refusal whose body names
-   * no type is `http_<status>`, e.g. `http_503`. Forms show the server's message for these, except after a 5xx, where
-   * they show the generic one.
+   * no type is `http_<status>`, e.g. `http_503`. Forms never show the server's message (it is written for
+   * developers): "The request was refused." after a 4xx ("Some of your entries were not accepted." with field
+   * details, which go on their fields in the API's words), the generic message after a 5xx.
    */
   readonly type: EmporixErrorType;
   /** The problems the API listed, usually one per field; empty when it listed none. */
