@@ -23,14 +23,23 @@ export function accountOperations(call: Call) {
       return parseCustomer(raw, 'getCustomer');
     },
 
+    /**
+     * Changes the logged-in customer's profile (`PATCH …/me`); send only the fields to change. A write: it is never
+     * repeated automatically.
+     */
     async updateCustomer(patch: CustomerPatch): Promise<void> {
       await call('updateCustomer', { body: patch });
     },
 
+    /**
+     * Asks the API about the logged-in customer's token: seconds left, scope, session id, login email and legal
+     * entity.
+     */
     async validateToken(options?: RequestOptions): Promise<ValidateTokenResponse> {
       return parseValidateToken(await call('validateToken', { signal: options?.signal }), 'validateToken');
     },
 
+    /** Changes the logged-in customer's password; `currentPassword` must be the one in use. */
     async changePassword(body: PasswordChange): Promise<void> {
       await call('changePassword', { body });
     },
@@ -40,6 +49,7 @@ export function accountOperations(call: Call) {
       await call('requestPasswordReset', { body });
     },
 
+    /** Sets a new password with the token from the reset mail; afterwards the customer logs in with it. */
     async resetPassword(body: PasswordUpdate): Promise<void> {
       await call('resetPassword', { body });
     },
@@ -49,6 +59,10 @@ export function accountOperations(call: Call) {
       await call('requestEmailChange', { body });
     },
 
+    /**
+     * Confirms a login-email change with the token mailed to the new address; from then on the customer logs in with
+     * the new email.
+     */
     async confirmEmailChange(body: { token: string }): Promise<void> {
       await call('confirmEmailChange', { body });
     },

@@ -25,6 +25,19 @@ export type { CustomerClientOptions, ProxyModeOptions } from './config';
 export { DEFAULT_BASE_URL } from './config';
 export type { LoginResult, RequestOptions } from './request-options';
 
+/**
+ * The client's `session`: who is calling, without the tokens. `getState()` and `subscribe()` form a store for
+ * `useSyncExternalStore`, `on()` reports logins, renewals, logouts and expired sessions, `getSaasToken()` hands other
+ * Emporix services (checkout, orders) the SaaS token, and `ensureAnonymous()` / `refreshAnonymous()` get or renew the
+ * anonymous token.
+ *
+ * @example
+ * ```ts
+ * const unsubscribe = client.session.on((event) => {
+ *   if (event.type === 'sessionExpired') showLoginDialog();
+ * });
+ * ```
+ */
 export type CustomerSession = Pick<
   Session,
   'getState' | 'subscribe' | 'on' | 'getSaasToken' | 'ensureAnonymous' | 'refreshAnonymous'
@@ -118,9 +131,11 @@ export function assembleClient({ tenant, names, session, send, serverState, hold
   const call = createBoundCall(session, send, tenant);
 
   return {
+    /** The tenant this client talks to, as it was given. */
     tenant,
     /** The prefix of every name this client keeps in the browser: storage keys, refresh locks, tab channel. */
     storageNamespace: names.prefix,
+    /** Who is calling and the session's events; the tokens stay inside (see `CustomerSession`). */
     session: publicSession(session, serverState, holdsTokens),
 
     /**
@@ -152,6 +167,11 @@ export function assembleClient({ tenant, names, session, send, serverState, hold
   };
 }
 
+/**
+ * The client `createCustomerClient` returns: one method per operation of the Customer Service, the `session`,
+ * `logout()` and `dispose()`. Hand it to `<CustomerProvider client={…}>` and reach it in components with
+ * `useCustomerClient()`.
+ */
 export type CustomerClient = ReturnType<typeof createCustomerClient>;
 
 function publicSession(session: Session, serverState: SessionState | undefined, holdsTokens: boolean): CustomerSession {

@@ -12,6 +12,10 @@ import type { SessionContext, SessionState } from './session';
 import type { TabChannelFactory } from './tab-sync';
 import type { RetryPolicy } from './transport';
 
+/**
+ * Settings of `createCustomerClient`. Only `tenant` and `clientId` are required; the rest have defaults that suit a
+ * storefront in the browser.
+ */
 export interface CustomerClientOptions {
   /** Your Emporix tenant, lowercase (3–16 characters, letters and digits, starting with a letter). */
   tenant: string;
@@ -65,6 +69,7 @@ export interface ProxyModeOptions {
   cookiePrefix?: string;
 }
 
+/** The production Emporix API address, used when `baseUrl` is not given. */
 export const DEFAULT_BASE_URL = 'https://api.emporix.io';
 
 /** The longest refresh margin accepted: a day. */

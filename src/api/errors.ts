@@ -8,7 +8,9 @@
 export interface EmporixErrorDetail {
   /** The request field at fault, as the API names it (e.g. `customerDetails.firstName`). */
   field?: string;
+  /** The API's classification of this problem, lowercase with underscores (e.g. `missing_value`). */
   type?: string;
+  /** The server's description of the problem, written for developers rather than shoppers. */
   message?: string;
 }
 
@@ -32,20 +34,36 @@ export type EmporixErrorType =
   | 'social_login_failed'
   | (string & {});
 
+/**
+ * What `new EmporixError(…)` takes. The library builds its errors itself; apps need this only to make errors of their
+ * own, e.g. in tests.
+ */
 export interface EmporixErrorInit {
+  /** HTTP status; `0` when no response arrived. */
   status: number;
+  /** The kind of failure (see `EmporixError.type`). */
   type: EmporixErrorType;
+  /** What went wrong, for developers; never a token or a password. */
   message: string;
+  /** The problems the API listed, usually one per field. */
   details?: readonly EmporixErrorDetail[];
+  /** The gateway's error code of a 401. */
   code?: string;
+  /** The client operation that failed, e.g. `login`. */
   operation?: string;
+  /** The request URL; its token-bearing query values are redacted when the error is made. */
   url?: string;
   /** For writes that failed on the network: the server may or may not have applied them. */
   outcomeUnknown?: boolean;
+  /** The underlying error, kept as the standard `cause`. */
   cause?: unknown;
 }
 
 /**
+ * The error every operation, hook and component of the library rejects with. `status` and `type` say what
+ * happened, `details` which fields the API objected to; no token, password or mailed code is ever inside,
+ * and URLs are redacted. Use `isTransient` to decide whether trying again later may help.
+ *
  * @example
  * ```ts
  * try {
@@ -56,10 +74,47 @@ export interface EmporixErrorInit {
  * ```
  */
 export class EmporixError extends Error {
+  /** Always `'EmporixError'`. */
   override readonly name = 'EmporixError';
   /** HTTP status; `0` when no response arrived (network, configuration, client-side checks). */
   readonly status: number;
+  /**
+   * What kind of failure it was: decide on this, never on `message`. The values the client sets itself:
+   *
+   * - `network_error`: no response arrived (offline, DNS, a request blocked by CORS). Reads were retried with backoff
+   *   first; a write reports `outcomeUnknown: true`. Forms show "We could not reach the server. Check your connection
+   *   and try again."
+   * - `timeout`: a token renewal held the refresh lock too long (10 seconds by default), or, in proxy mode, the proxy
+   *   gave up waiting for the API. Trying again later may work (`isTransient`).
+   * - `malformed_response`: the API answered with a body that is not JSON, or not the shape of the operation's answer
+   *   (e.g. a token answer without a token). Forms show "Something went wrong. Please try again."
+   * - `unauthorized`: a 401 whose body named no type, e.g. a token the gateway still refused after one renewal and
+   *   replay; `code` holds the gateway's reason when it sent one.
+   * - `invalid_credentials`: `login` was refused. The API may answer an account that is not activated yet the same
+   *   way as a wrong email or password. The login form shows "The email or password is incorrect."
+   * - `not_logged_in`: an operation that needs a logged-in customer was called while none is. Forms show "Your
+   *   session has ended. Please log in again."
+   * - `session_expired`: the customer session ended because its renewal was refused (or nothing could renew it); the
+   *   session emits `sessionExpired`. Forms show the same session-ended message.
+   * - `session_changed`: another customer logged in, or the session ended, while the request was under way; it was
+   *   not sent, or its answer was dropped, so nothing reaches the wrong customer. Forms show the session-ended
+   *   message.
+   * - `invalid_config`: a setting cannot work (an option of `createCustomerClient`, or a browser feature social login
+   *   needs); the message names it. A developer error: fix the setting.
+   * - `invalid_argument`: a call got an argument it cannot send, e.g. an empty address id or mailed token.
+   * - `invalid_state`: a step came out of order: a social-login callback this tab did not start or already completed,
+   *   or sealed credentials sent a second time.
+   * - `social_login_failed`: the identity provider did not sign the shopper in, or the callback could not be
+   *   completed; the shopper should start the sign-in again.
+   *
+   * Any other value is the API's own `type`, passed through as sent — e.g. `validation_failure` (a 400 with `details`
+   * per field, which forms put on the fields), `resource_not_found` (a 404, e.g. an address that no longer exists) or
+   * `conflict_resource` (a 409, e.g. a sign-up with an email that already has an account). A refusal whose body names
+   * no type is `http_<status>`, e.g. `http_503`. Forms show the server's message for these, except after a 5xx, where
+   * they show the generic one.
+   */
   readonly type: EmporixErrorType;
+  /** The problems the API listed, usually one per field; empty when it listed none. */
   readonly details: readonly EmporixErrorDetail[];
   /** The gateway's error code on a 401, e.g. `keymanagement.service.access_token_expired`. */
   readonly code: string | undefined;
@@ -67,6 +122,11 @@ export class EmporixError extends Error {
   readonly operation: string | undefined;
   /** The request URL with every token-bearing query value redacted. */
   readonly url: string | undefined;
+  /**
+   * True when a request that is not safe to repeat (a write, or a single-use link) failed on the way — no answer, a
+   * timeout, or a 500, 502 or 504 — so the server may or may not have carried it out. Check (e.g. reload) before
+   * offering to send it again.
+   */
   readonly outcomeUnknown: boolean;
 
   constructor(init: EmporixErrorInit) {

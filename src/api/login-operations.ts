@@ -55,6 +55,10 @@ export function loginOperations(call: Call, session: Session) {
      */
     confirmSignup: (token: string): Promise<LoginResult> => startCustomer('confirmSignup', { params: { token } }),
 
+    /**
+     * Asks the API to mail the activation link again (double opt-in). The API documents one answer only, so it does
+     * not tell whether a mail went out.
+     */
     async resendActivation(body: { email: string }): Promise<void> {
       await call('resendActivation', { body });
     },

@@ -5,8 +5,11 @@
 
 /** A storage of your own, e.g. cookies managed by the shop's backend. */
 export interface PersistenceAdapter {
+  /** The value stored under `key`, or `null` when there is none. */
   get(key: string): string | null;
+  /** Stores `value` under `key`. */
   set(key: string, value: string): void;
+  /** Deletes `key`, e.g. at logout. */
   remove(key: string): void;
 }
 

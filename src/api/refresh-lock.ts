@@ -12,6 +12,10 @@ import { EmporixError } from './errors';
 import type { PersistenceAdapter } from './persistence';
 import { randomHex } from './random-hex';
 
+/**
+ * Runs token renewals one at a time, in this tab and across tabs, so a refresh token is never spent twice.
+ * `createCustomerClient` picks one by itself; pass your own as its `lock` option only to replace that choice.
+ */
 export interface RefreshLock {
   /**
    * Runs `task` while holding the lock called `name`; callers run one after another. The task's signal
@@ -20,11 +24,13 @@ export interface RefreshLock {
   run<T>(name: string, task: (signal: AbortSignal) => Promise<T>): Promise<T>;
 }
 
+/** Options of the refresh locks. */
 export interface RefreshLockOptions {
   /** Longest a holder keeps the lock, in milliseconds (default 10 000). A waiter gives up after twice that. */
   timeoutMs?: number;
 }
 
+/** Options of `createStorageRefreshLock`. */
 export interface StorageRefreshLockOptions extends RefreshLockOptions {
   /** How often a waiter looks at the lease again, in milliseconds (default 50). */
   pollMs?: number;
@@ -32,6 +38,7 @@ export interface StorageRefreshLockOptions extends RefreshLockOptions {
 
 /** The part of the Web Locks `LockManager` this module uses. */
 export interface LockManagerLike {
+  /** Runs `callback` while holding the lock `name`; aborting `signal` gives up waiting for it. */
   request<T>(name: string, options: { signal?: AbortSignal }, callback: () => Promise<T>): Promise<T>;
 }
 

@@ -2,6 +2,7 @@
 
 /** Options every read accepts, e.g. the `signal` TanStack Query passes to cancel it. */
 export interface RequestOptions {
+  /** Cancels the request when aborted; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 

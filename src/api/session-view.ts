@@ -6,7 +6,12 @@
 import type { StoredSession } from './stored-session';
 import type { StoreChange } from './token-store';
 
+/**
+ * Who is calling, as `client.session.getState()` tells it — never a token. The object is replaced, not changed, when
+ * something in it changes, so it can feed `useSyncExternalStore` directly.
+ */
 export interface SessionState {
+  /** `'customer'` while a customer is logged in, `'anonymous'` otherwise (a guest). */
   status: 'anonymous' | 'customer';
   /** The session (cart) id; `undefined` until the first anonymous token arrives. */
   sessionId: string | undefined;
@@ -17,11 +22,17 @@ export interface SessionState {
   loginId: string | undefined;
   /** The logged-in customer's id, read from the SaaS token when the login answer had one. */
   customerId: string | undefined;
+  /** The legal entity (B2B company) the customer acts for now; `undefined` when none was chosen. */
   legalEntityId: string | undefined;
   /** When the current access token expires (epoch ms); `undefined` before any token. */
   expiresAt: number | undefined;
 }
 
+/**
+ * What happened to the session, as `client.session.on(listener)` reports it: `login` (a customer session started, in
+ * this tab or another), `refresh` (a token was renewed; `kind` says which), `logout`, and `sessionExpired` (the
+ * customer session ended because it could not be renewed).
+ */
 export type SessionEvent =
   | { type: 'login' }
   | { type: 'refresh'; kind: 'anonymous' | 'customer' }

@@ -28,9 +28,13 @@ export const DEFAULT_REFRESH_MARGIN_SECONDS = 90;
 
 /** Session context the anonymous login starts with. */
 export interface SessionContext {
+  /** Three-letter currency code (e.g. `EUR`) the session starts with. */
   currency?: string;
+  /** Code of the site the session starts on, as the tenant's site settings define it (e.g. `main`). */
   siteCode?: string;
+  /** Language the session starts with (e.g. `EN`). */
   language?: string;
+  /** Country code the session starts with (e.g. `DE`), one the tenant's country settings know. */
   targetLocation?: string;
 }
 

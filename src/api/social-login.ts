@@ -8,6 +8,10 @@
 import { checkSecureUrl } from './config';
 import { EmporixError } from './errors';
 
+/**
+ * Where `beginSocialLogin` sends the shopper: the identity provider's authorization endpoint, with the storefront's
+ * registration there.
+ */
 export interface BeginSocialLoginOptions {
   /** The identity provider's authorization endpoint. */
   authorizeUrl: string;
@@ -15,6 +19,7 @@ export interface BeginSocialLoginOptions {
   clientId: string;
   /** Where the identity provider sends the shopper back (must match its registration). */
   redirectUri: string;
+  /** The scopes to ask the identity provider for, space-separated (e.g. `openid email`); left out when not given. */
   scope?: string;
   /** The tenant's social login configuration name, when it has several providers: the state becomes `{config}--{random}`. */
   config?: string;
@@ -22,9 +27,11 @@ export interface BeginSocialLoginOptions {
 
 /** What social login needs of the client. */
 export interface SocialLoginTarget<Result> {
+  /** The tenant; it names the storage key when `storageNamespace` is not given. */
   readonly tenant: string;
   /** Prefix of the client's storage keys (the client's `storageNamespace`); default: one per tenant. */
   readonly storageNamespace?: string;
+  /** Spends the authorization code with the API; the client's `socialLogin` method. */
   socialLogin(input: { code: string; redirectUri: string; codeVerifier?: string }): Promise<Result>;
 }
 

@@ -5,22 +5,36 @@
  */
 import { randomHex } from './random-hex';
 
+/**
+ * What a tab announces to the others: new tokens in the shared storage (`tokens`), a legal-entity switch
+ * (`legalEntity`), a `logout`, or an expired session (`sessionExpired`).
+ */
 export type TabMessageType = 'tokens' | 'legalEntity' | 'logout' | 'sessionExpired';
 
 /** What goes over the channel: `{ v: 1, type, from }` (`from` is the sending client's random id). */
 export interface TabMessage {
+  /** The message format version. */
   v: 1;
+  /** What happened. */
   type: TabMessageType;
+  /** The sending client's random id, so a client ignores its own messages. */
   from: string;
 }
 
 /** The part of `BroadcastChannel` the session uses; pass a factory of your own to replace it. */
 export interface TabChannel {
+  /** Sends a message to the other tabs. */
   postMessage(message: TabMessage): void;
+  /** Listens for the other tabs' messages; `event.data` is the message as sent. */
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  /** Closes the channel; the client calls it from `dispose()`. */
   close(): void;
 }
 
+/**
+ * Opens a channel by name (one per tenant, client id and API address). Pass one as the `tabSync` option to replace
+ * the default `BroadcastChannel`.
+ */
 export type TabChannelFactory = (name: string) => TabChannel;
 
 interface TabSync {

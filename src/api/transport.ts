@@ -34,6 +34,10 @@ export interface WireRequest {
   secrets?: readonly string[] | undefined;
 }
 
+/**
+ * How reads are retried after a transient failure (the `retry` option of `createCustomerClient`). Writes and
+ * single-use links are never retried.
+ */
 export interface RetryPolicy {
   /** Extra attempts for reads after a transient failure (network, timeout, 429, 502, 503, 504). */
   retries: number;

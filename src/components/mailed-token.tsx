@@ -19,6 +19,7 @@ import { toFormError } from './server-error';
 export type MailedTokenStatus = 'confirming' | 'confirmed' | 'invalidToken' | 'failed';
 
 export interface MailedTokenFlow {
+  /** Where the confirmation stands: `confirming`, `confirmed`, `invalidToken` or `failed`. */
   status: MailedTokenStatus;
   /** The failure behind `invalidToken` (when the API refused the token) and `failed`. */
   error: EmporixError | null;

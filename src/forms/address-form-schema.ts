@@ -21,6 +21,7 @@ export const addressTextFields = [
   'contactPhone',
 ] as const;
 
+/** The name of one optional text field of an address (`street`, `zipCode`, `city`, …). */
 export type AddressTextField = (typeof addressTextFields)[number];
 
 const ADDRESS_TEXT = Object.fromEntries(addressTextFields.map((field) => [field, true])) as {
@@ -42,7 +43,9 @@ function isCountryCode(value: string): boolean {
  */
 export const addressFormSchema = /* @__PURE__ */ schema(() =>
   z.extend(z.pick(addressCreateSchema, ADDRESS_TEXT), {
+    /** Who receives mail at this address; required. */
     contactName: addressSchema.shape.contactName.check(z.trim(), z.minLength(1)),
+    /** Two-letter country code (ISO 3166-1 alpha-2), upper-cased before it is checked; empty means not set. */
     country: z.optional(
       required(addressCreateSchema.shape.country).check(
         z.trim(),
@@ -50,6 +53,7 @@ export const addressFormSchema = /* @__PURE__ */ schema(() =>
         z.refine((value) => value === '' || isCountryCode(value), { message: 'address.countryCode' }),
       ),
     ),
+    /** One checkbox per tag (`tags.BILLING`, `tags.SHIPPING`, …); comes out as the list of checked tags. */
     tags: z.pipe(
       z.pipe(
         z.optional(z.record(z.string(), z.optional(z.boolean()))),
@@ -57,9 +61,12 @@ export const addressFormSchema = /* @__PURE__ */ schema(() =>
       ),
       addressCreateSchema.shape.tags.def.innerType,
     ),
+    /** Whether this becomes the customer's default address. */
     isDefault: addressUpdateSchema.shape.isDefault,
   }),
 );
 
+/** The address form's values as its inputs hold them, e.g. for `defaultValues`. */
 export type AddressFormInput = z.input<typeof addressFormSchema>;
+/** The address form's values after validation, as `onSubmit` receives them. */
 export type AddressFormValues = z.output<typeof addressFormSchema>;

@@ -16,9 +16,13 @@ export const changeEmailFormSchema = /* @__PURE__ */ schema(() => {
   const model = changeEmailRequestSchema.shape;
   return z
     .object({
+      /** The current login email; with the password it proves who asks. */
       email: emailField(model.email),
+      /** The customer's current password. */
       password: required(model.password).check(z.minLength(1)),
+      /** The new login email, other than the current one; the confirmation link is mailed there. */
       newEmail: emailField(model.newEmail),
+      /** Whether the contact email changes to the new address too. */
       syncContactEmail: model.syncContactEmail.def.innerType,
     })
     .check(
@@ -31,5 +35,7 @@ export const changeEmailFormSchema = /* @__PURE__ */ schema(() => {
     );
 });
 
+/** The change-email form's values as its inputs hold them, e.g. for `defaultValues`. */
 export type ChangeEmailFormInput = z.input<typeof changeEmailFormSchema>;
+/** The change-email form's values after validation, as `onSubmit` receives them. */
 export type ChangeEmailFormValues = z.output<typeof changeEmailFormSchema>;

@@ -11,8 +11,11 @@ import { messageKey } from './message-key';
 export const changePasswordFormSchema = /* @__PURE__ */ schema(() =>
   z
     .object({
+      /** The password in use now. */
       currentPassword: passwordChangeSchema.shape.currentPassword.check(z.minLength(1)),
+      /** The new password: at least 6 characters, and not the current one. */
       newPassword: passwordAuthenticationSchema.shape.password,
+      /** The new password typed again; it must match. */
       confirmNewPassword: passwordChangeSchema.shape.newPassword.check(z.minLength(1)),
     })
     .check(
@@ -29,5 +32,7 @@ export const changePasswordFormSchema = /* @__PURE__ */ schema(() =>
     ),
 );
 
+/** The change-password form's values as its inputs hold them, e.g. for `defaultValues`. */
 export type ChangePasswordFormInput = z.input<typeof changePasswordFormSchema>;
+/** The change-password form's values after validation, as `onSubmit` receives them. */
 export type ChangePasswordFormValues = z.output<typeof changePasswordFormSchema>;

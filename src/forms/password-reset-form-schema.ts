@@ -11,7 +11,9 @@ import { messageKey } from './message-key';
 export const passwordResetFormSchema = /* @__PURE__ */ schema(() =>
   z
     .object({
+      /** The new password, at least 6 characters. */
       password: passwordAuthenticationSchema.shape.password,
+      /** The new password typed again; it must match. */
       confirmPassword: passwordUpdateSchema.shape.password.check(z.minLength(1)),
     })
     .check(
@@ -25,5 +27,7 @@ export const passwordResetFormSchema = /* @__PURE__ */ schema(() =>
     ),
 );
 
+/** The password-reset form's values as its inputs hold them, e.g. for `defaultValues`. */
 export type PasswordResetFormInput = z.input<typeof passwordResetFormSchema>;
+/** The password-reset form's values after validation, as `onSubmit` receives them. */
 export type PasswordResetFormValues = z.output<typeof passwordResetFormSchema>;

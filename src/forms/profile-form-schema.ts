@@ -23,8 +23,14 @@ function profileFormFields() {
   const b2b = model.b2b.def.innerType;
   return z.object({
     ...trimmedFields(model, customerTextFields),
+    /** Three-letter currency code (ISO 4217), upper-cased; empty means not set. */
     preferredCurrency: currencyCode(model.preferredCurrency, messageKey('profile.currencyCode')),
+    /** The address to contact the customer at (not the login email): empty, or an email address. */
     contactEmail: blankOr(emailField(model.contactEmail)),
+    /**
+     * The company registration id (`b2b.companyRegistrationId`); with one, first name, last name and company are
+     * required.
+     */
     b2b: z.extend(b2b, { companyRegistrationId: trimmed(b2b.shape.companyRegistrationId) }),
   });
 }
@@ -68,5 +74,7 @@ export function profileFormSchemaFor(
   );
 }
 
+/** The profile form's values as its inputs hold them, e.g. for `defaultValues`. */
 export type ProfileFormInput = z.input<typeof profileFormSchema>;
+/** The profile form's values after validation, as `onSubmit` receives them. */
 export type ProfileFormValues = z.output<typeof profileFormSchema>;

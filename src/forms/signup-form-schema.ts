@@ -41,20 +41,32 @@ function signupFormFields() {
     z.partial(
       z.object({
         ...trimmedFields(details, customerTextFields),
+        /** Three-letter currency code (ISO 4217), upper-cased; empty means not given. */
         preferredCurrency: currencyCode(details.preferredCurrency, messageKey('signup.currencyCode')),
       }),
     ),
     {
+      /** The login email; also sent as the contact email unless separate `signup` credentials are given. */
       email: emailField(model.email),
       // A new password follows the login model's rule (at least 6 characters), the stricter of the API's two.
+      /** The password to log in with: at least 6 characters. */
       password: credentials.password,
+      /** The password typed again; it must match. */
       confirmPassword: model.password,
+      /**
+       * The company registration id (`b2b.companyRegistrationId`); with one, first name, last name and company are
+       * required (unless `forCompany` is unchecked).
+       */
       b2b: z.optional(z.extend(b2b, { companyRegistrationId: z.optional(trimmed(b2b.shape.companyRegistrationId)) })),
       /**
        * "I am signing up for a company". Unchecked (`false`) drops the company fields from the request; left out
        * of the form (`undefined`) they are sent as typed.
        */
       forCompany: z.optional(z.boolean()),
+      /**
+       * An optional first address (`customerAddress.street`, …); once any of its fields is filled in, `contactName`
+       * is required.
+       */
       customerAddress: z.optional(signupAddressFields),
       /** Separate login credentials (the API's `signup` block); empty means "log in with `email` and `password`". */
       signup: z.optional(
@@ -112,7 +124,9 @@ export const signupFormSchema = /* @__PURE__ */ schema(() =>
   ),
 );
 
+/** The signup form's values as its inputs hold them, e.g. for `defaultValues`. */
 export type SignupFormInput = z.input<typeof signupFormSchema>;
+/** The signup form's values after validation, as `onSubmit` receives them. */
 export type SignupFormValues = z.output<typeof signupFormSchema>;
 
 /**

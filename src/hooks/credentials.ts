@@ -15,6 +15,9 @@ import type {
 } from '../api/schemas';
 
 /**
+ * A password, mailed token or authorization code wrapped so that it can be sent once and is gone afterwards:
+ * what a mutation cache, devtools or a log may keep of it is the `visible` part only.
+ *
  * @example
  * ```ts
  * const sealed = new SealedCredentials({ email, password }, { email });
@@ -24,6 +27,7 @@ import type {
 export class SealedCredentials<TInput, TVisible> {
   /** What may be kept and shown after the request, e.g. `{ email }` of a login. */
   readonly visible: TVisible;
+  /** The secret input, until `take()` hands it out; private, so no code outside can read it. */
   #input: { value: TInput } | undefined;
 
   constructor(input: TInput, visible: TVisible) {
@@ -60,12 +64,35 @@ export class SealedCredentials<TInput, TVisible> {
 export type LoginVisible = Pick<PasswordAuthentication, 'email'>;
 /** A signup without its passwords. */
 export type SignupVisible = Omit<CustomerSignup, 'password' | 'signup'>;
-export type SocialLoginInput = { code: string; redirectUri: string; codeVerifier?: string };
+/**
+ * What the raw social login sends: the identity provider's authorization code, the redirect URI it was issued for,
+ * and the PKCE verifier when one was used.
+ */
+export type SocialLoginInput = {
+  /** The authorization code the identity provider sent back; it can be spent once. */
+  code: string;
+  /** The redirect URI the code was issued for, exactly as sent to the identity provider. */
+  redirectUri: string;
+  /** The PKCE verifier, when the sign-in started with a code challenge. */
+  codeVerifier?: string;
+};
+/** A social login's visible part: the redirect URI. */
 export type SocialLoginVisible = Pick<SocialLoginInput, 'redirectUri'>;
 /** The URL the identity provider sent the shopper back to (it carries the code and the state). */
 export type SocialLoginCallback = string | URL;
-export type ExchangeTokenInput = { subjectAccessToken: string; config?: string };
+/**
+ * What a token exchange sends: the identity provider's access token, and optionally which of the tenant's exchange
+ * configurations to use.
+ */
+export type ExchangeTokenInput = {
+  /** The access token (a JWT) the identity provider issued to the shopper. */
+  subjectAccessToken: string;
+  /** Which of the tenant's exchange configurations to use (e.g. `site_PL`); the default one when left out. */
+  config?: string;
+};
+/** A token exchange's visible part: the configuration name, without the token. */
 export type ExchangeTokenVisible = Pick<ExchangeTokenInput, 'config'>;
+/** A login-email change request without its password. */
 export type EmailChangeVisible = Omit<ChangeEmailRequest, 'password'>;
 
 /**

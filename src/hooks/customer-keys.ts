@@ -20,6 +20,9 @@ export type CallerScope = string;
 export const SIGNED_OUT: CallerScope = 'signed-out';
 
 /**
+ * The scope of the caller a session state describes: what every query key of that caller starts with. Pass
+ * it to `customerKeys` and `customerQueries` when you work with the cache outside the hooks.
+ *
  * @example
  * ```ts
  * const scope = callerScope(client.session.getState()); // e.g. 'customer:6f1c…9a2e:-'
@@ -42,6 +45,10 @@ export function normalizeExpand(expand: readonly string[]): string[] {
 }
 
 /**
+ * The query and mutation keys of every hook, ordered general → specific: `all`, then per caller `scope`, then
+ * `profiles`/`profile`, `addresses`/`addressList`/`address`, `token`. Use them to invalidate, prefetch, read or
+ * cancel the library's cache entries; never build the arrays by hand.
+ *
  * @example
  * ```ts
  * queryClient.invalidateQueries({ queryKey: customerKeys.addresses(scope) }); // list and single addresses

@@ -53,20 +53,29 @@ import { ensureQueryForKey } from './customer-queries';
 
 /** Writes to one address. */
 export interface AddressTarget {
+  /** The address's id, as the address endpoints answer it. */
   id: string;
 }
+/** What `useUpdateAddress` takes: the address `id` and the fields to change. */
 export interface AddressPatchInput extends AddressTarget {
+  /** The fields to change; `isDefault: true` makes it the default address. */
   patch: AddressUpdate;
 }
+/** What `useAddAddressTags` and `useRemoveAddressTags` take: the address `id` and the tags. */
 export interface AddressTagsInput extends AddressTarget {
+  /** The tags to add or remove, e.g. `['BILLING']`. */
   tags: readonly string[];
 }
+/** What `useSwitchLegalEntity` takes. */
 export interface SwitchLegalEntityInput {
+  /** The id of one of the customer's legal entities (`customer.b2b.legalEntities[].id`). */
   legalEntityId: string;
 }
 /** Who was calling before the switch, and which of their queries were on screen. */
 export interface SwitchLegalEntityContext {
+  /** The caller's scope before the switch. */
   from: CallerScope;
+  /** The keys of the queries that were on screen, loaded again for the new legal entity. */
   shown: QueryKey[];
 }
 

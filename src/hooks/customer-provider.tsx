@@ -5,8 +5,11 @@ import { currentScope } from './caller-guard';
 import { CustomerClientContext } from './customer-context';
 import { callerScope, customerKeys, isCustomerScope, scopeOfKey, type CallerScope } from './customer-keys';
 
+/** Props of `CustomerProvider`. */
 export interface CustomerProviderProps {
+  /** The client from `createCustomerClient`; create it once, outside render. */
   client: CustomerClient;
+  /** The part of the app whose hooks and components use the client. */
   children?: ReactNode;
 }
 

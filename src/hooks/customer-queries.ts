@@ -6,6 +6,7 @@ import type { AddressDto, Customer, ValidateTokenResponse } from '../api/schemas
 import { customerKeys, type CallerScope } from './customer-keys';
 import { customerLoaders, expandOfKey } from './customer-loaders';
 
+/** What the profile query takes (`useCustomer`, `customerQueries.profile`). */
 export interface ProfileQueryInput {
   /** Extra data to load with the profile, e.g. `['addresses']` (one request for an account page). */
   expand?: readonly string[];

@@ -10,8 +10,11 @@ import type { SealedCredentials } from './credentials';
 
 /** Per-call callbacks of a credential mutation; `variables` is what was sent, without its secrets. */
 export interface CredentialMutateOptions<TData, TVisible> {
+  /** Called after this call succeeded. */
   onSuccess?: (data: TData, variables: TVisible) => void;
+  /** Called after this call failed. */
   onError?: (error: EmporixError, variables: TVisible) => void;
+  /** Called after this call succeeded or failed. */
   onSettled?: (data: TData | undefined, error: EmporixError | null, variables: TVisible) => void;
 }
 

@@ -4,14 +4,23 @@ import { useCustomerClient } from './customer-context';
 
 /** Before hydration on the client, and on the server, nobody knows who is calling yet. */
 export interface UnknownSessionState {
+  /** Not known yet: render the same as the server did (e.g. nothing, or a placeholder). */
   status: 'unknown';
+  /** Not known yet. */
   sessionId: undefined;
+  /** Not known yet. */
   loginId: undefined;
+  /** Not known yet. */
   customerId: undefined;
+  /** Not known yet. */
   legalEntityId: undefined;
+  /** Not known yet. */
   expiresAt: undefined;
 }
 
+/**
+ * What `useSession` returns: the session state, or the `'unknown'` state while rendering on the server and hydrating.
+ */
 export type SessionView = SessionState | UnknownSessionState;
 
 const unknownSession: UnknownSessionState = {

@@ -14,11 +14,15 @@ import type { SimulatorUndocumented } from './types';
  */
 export type EvidenceBasis = 'documented' | 'observed' | 'assumed';
 
+/**
+ * One row of `SIMULATOR_EVIDENCE`: a situation, the simulator's default answer to it, and how sure that answer is.
+ */
 export interface SimulatorEvidence {
   /** The situation. */
   when: string;
   /** What the simulator answers by default. */
   answer: string;
+  /** How sure the answer is: `documented`, `observed` or `assumed`. */
   basis: EvidenceBasis;
   /** What the answer rests on, or why it is assumed. */
   source: string;
@@ -31,6 +35,16 @@ export type SimulatorEvidenceCase = keyof typeof SIMULATOR_EVIDENCE;
 
 const REFERENCE_401 = 'reference: the shared 401 response and its two examples';
 
+/**
+ * What the simulator answers in each situation, and what that answer rests on. Tests and docs read it to tell answers
+ * the live API is known to give from ones the simulator assumes; where one is assumed, its `setting` names the
+ * `undocumented` option that picks another candidate.
+ *
+ * @example
+ * ```ts
+ * const assumed = Object.entries(SIMULATOR_EVIDENCE).filter(([, row]) => row.basis === 'assumed');
+ * ```
+ */
 export const SIMULATOR_EVIDENCE = Object.freeze({
   // ---- refusals -------------------------------------------------------------------------------
   invalidAccessToken: {

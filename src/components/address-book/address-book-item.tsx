@@ -10,6 +10,7 @@ import type { AddressBookEntry } from './use-address-book';
 
 /** Props of {@link AddressBookItem}. */
 export interface AddressBookItemProps extends Omit<ComponentPropsWithoutRef<'li'>, 'children'> {
+  /** The address to show, from `useAddressBook().entries` (or the book's context). */
   entry: AddressBookEntry;
 }
 

@@ -11,6 +11,7 @@ import { AddressBookStatus } from './address-book-status';
 import { addressBookMessages } from './messages';
 import { useAddressBook, type AddressBookState, type UseAddressBookOptions } from './use-address-book';
 
+/** Props of `AddressBook`; the rest go to its `<div>`. */
 export interface AddressBookProps extends UseAddressBookOptions, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
    * Nothing: the complete default address book. Parts (`AddressBookParts.List`, `.Item`, `.Status`, `.AddAddress`,

@@ -4,6 +4,7 @@ import type { AddressDto } from '../../api/schemas';
 
 /** Props of {@link AddressLines}. */
 export interface AddressLinesProps extends Omit<ComponentPropsWithoutRef<'address'>, 'children'> {
+  /** The address to show as postal lines. */
   address: AddressDto;
 }
 

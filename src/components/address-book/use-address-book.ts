@@ -15,6 +15,7 @@ export type AddressBookAction = 'setDefault' | 'remove' | 'tags';
 
 /** A write on one address that failed; its optimistic change has been rolled back. */
 export interface AddressBookEntryError {
+  /** Which write failed: `setDefault`, `remove` or `tags`. */
   action: AddressBookAction;
   /** What went wrong, as a message key (`form.networkError`, …) or the server's message. */
   error: ServerErrorLike;
@@ -22,11 +23,15 @@ export interface AddressBookEntryError {
 
 /** One address of the book, with its state and what can be done to it. */
 export interface AddressBookEntry {
+  /** The address's id. */
   id: string;
+  /** The address as the API answered it (with the optimistic change of a write under way). */
   address: AddressDto;
   /** A short name for the address (contact name and city) that labels its actions. */
   name: string;
+  /** Whether this is the customer's default address. */
   isDefault: boolean;
+  /** The tags this address has. */
   tags: readonly string[];
   /** The write under way for this address; actions are ignored until it has settled. */
   pending: AddressBookAction | undefined;
@@ -38,12 +43,14 @@ export interface AddressBookEntry {
   remove: () => Promise<boolean>;
   /** Adds (`on`) or removes one tag. */
   setTag: (tag: string, on: boolean) => Promise<boolean>;
+  /** Clears `error`, e.g. when the shopper closes the alert. */
   dismissError: () => void;
 }
 
 /** Where the book is: loading, could not load, loaded with no addresses, loaded with some. */
 export type AddressBookStatus = 'loading' | 'error' | 'empty' | 'ready';
 
+/** Options of `useAddressBook` (and the matching props of `<AddressBook>`). */
 export interface UseAddressBookOptions {
   /** The tags offered on every address (default `BILLING` and `SHIPPING`). */
   tags?: readonly string[] | undefined;
@@ -126,7 +133,9 @@ export function useAddressBook(options: UseAddressBookOptions = {}) {
     query.data !== undefined ? (entries.length > 0 ? 'ready' : 'empty') : query.isError ? 'error' : 'loading';
 
   return {
+    /** Where the book is: `loading`, `error` (see `error` and `retry`), `empty` or `ready`. */
     status,
+    /** The addresses, default first, each with its pending write, last error and actions. */
     entries,
     /** The addresses, default first. */
     addresses,
@@ -141,4 +150,5 @@ export function useAddressBook(options: UseAddressBookOptions = {}) {
   };
 }
 
+/** What `useAddressBook` returns, and what a function child of `<AddressBook>` receives. */
 export type AddressBookState = ReturnType<typeof useAddressBook>;

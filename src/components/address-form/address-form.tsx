@@ -12,6 +12,7 @@ import { addressFormMessages } from './messages';
 import { tagChoices, tagLabel } from './tag-label';
 import { useAddressForm, type UseAddressFormOptions } from './use-address-form';
 
+/** Props of `AddressForm`: the options of `useAddressForm`, the form's own props, and the rest for its `<form>`. */
 export interface AddressFormProps
   extends UseAddressFormOptions,
     AccountFormComponentProps<AddressFormInput, AddressFormValues> {

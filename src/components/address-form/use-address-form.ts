@@ -17,12 +17,15 @@ import { addressFormValues, toAddressCreate, toAddressPatch } from './address-pa
 
 /** What `onSuccess` receives: whether an address was added or edited, and its id. */
 export interface AddressFormResult {
+  /** `create` when an address was added, `update` when one was edited. */
   mode: 'create' | 'update';
+  /** The id of the address added or edited. */
   id: string;
   /** False when an edit changed nothing, so nothing was sent. */
   changed: boolean;
 }
 
+/** Options of `useAddressForm` (and the matching props of `<AddressForm>`). */
 export interface UseAddressFormOptions {
   /** The address to edit. Without it the form adds a new address. */
   address?: AddressDto | undefined;

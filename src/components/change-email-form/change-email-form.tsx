@@ -9,6 +9,10 @@ import { CheckboxField, TextField } from '../text-field';
 import { changeEmailMessages } from './messages';
 import { useChangeEmailForm, type UseChangeEmailFormOptions } from './use-change-email-form';
 
+/**
+ * Props of `ChangeEmailForm`: the options of `useChangeEmailForm`, the form's own props, and the rest for its
+ * `<form>`.
+ */
 export interface ChangeEmailFormProps
   extends UseChangeEmailFormOptions,
     AccountFormComponentProps<ChangeEmailFormInput, ChangeEmailFormValues> {}

@@ -14,6 +14,7 @@ import { formIssueMessages } from '../form/form-issue-messages';
 import { useResetAfterSubmit } from '../form/use-reset-after-submit';
 import { toFormError } from '../server-error';
 
+/** Options of `useChangeEmailForm` (and the matching props of `<ChangeEmailForm>`). */
 export interface UseChangeEmailFormOptions {
   /** Initial values, e.g. `{ syncContactEmail: true }`; the current login email comes from the profile unless given. */
   defaultValues?: Partial<ChangeEmailFormInput>;

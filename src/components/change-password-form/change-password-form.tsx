@@ -10,6 +10,10 @@ import { Username } from './username';
 import { changePasswordMessages } from './messages';
 import { useChangePasswordForm, type UseChangePasswordFormOptions } from './use-change-password-form';
 
+/**
+ * Props of `ChangePasswordForm`: the options of `useChangePasswordForm`, the form's own props, and the rest for its
+ * `<form>`.
+ */
 export interface ChangePasswordFormProps
   extends UseChangePasswordFormOptions,
     AccountFormComponentProps<ChangePasswordFormInput, ChangePasswordFormValues> {}

@@ -10,6 +10,7 @@ import { formIssueMessages } from '../form/form-issue-messages';
 import { useResetAfterSubmit } from '../form/use-reset-after-submit';
 import { toFormError } from '../server-error';
 
+/** Options of `useChangePasswordForm` (and the matching props of `<ChangePasswordForm>`). */
 export interface UseChangePasswordFormOptions {
   /** Called once the password is changed. */
   onSuccess?: () => void;

@@ -13,6 +13,7 @@ import {
 import { confirmEmailChangeMessages } from './messages';
 import { useConfirmEmailChangeFlow, type UseConfirmEmailChangeFlowOptions } from './use-confirm-email-change-flow';
 
+/** Props of `ConfirmEmailChange`: the options of `useConfirmEmailChangeFlow`, and the rest for its `<div>`. */
 export interface ConfirmEmailChangeProps extends UseConfirmEmailChangeFlowOptions, ComponentPropsWithoutRef<'div'> {
   /** Parts of your own; the default messages and the retry button for every state without. */
   children?: ReactNode;

@@ -9,6 +9,7 @@ import { useMailedTokenFlow, type MailedTokenFlow, type MailedTokenStatus } from
  */
 export type ConfirmEmailChangeStatus = MailedTokenStatus;
 
+/** Options of `useConfirmEmailChangeFlow` (and the matching props of `<ConfirmEmailChange>`). */
 export interface UseConfirmEmailChangeFlowOptions {
   /** The token from the confirmation link mailed to the new address (e.g. read from the URL). */
   token: string;

@@ -14,6 +14,7 @@ import {
 import { confirmSignupMessages } from './messages';
 import { useConfirmSignupFlow, type UseConfirmSignupFlowOptions } from './use-confirm-signup-flow';
 
+/** Props of `ConfirmSignup`: the options of `useConfirmSignupFlow`, and the rest for its `<div>`. */
 export interface ConfirmSignupProps extends UseConfirmSignupFlowOptions, ComponentPropsWithoutRef<'div'> {
   /** Called when the link is invalid, instead of showing a `<ResendActivationForm>` (e.g. to navigate to one). */
   onResendActivation?: () => void;

@@ -10,6 +10,7 @@ import { useMailedTokenFlow, type MailedTokenFlow, type MailedTokenStatus } from
  */
 export type ConfirmSignupStatus = MailedTokenStatus;
 
+/** Options of `useConfirmSignupFlow` (and the matching props of `<ConfirmSignup>`). */
 export interface UseConfirmSignupFlowOptions {
   /** The activation token from the link the shopper followed (e.g. read from the URL). */
   token: string;

@@ -2,15 +2,24 @@ import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 
 /** One problem the server reported, possibly about one field. `EmporixError['details'][number]` fits. */
 export interface ServerErrorDetail {
+  /**
+   * The field the problem is about, as the API names it (e.g. `customerDetails.firstName`); none for the request as a
+   * whole.
+   */
   readonly field?: string;
+  /** The API's classification of the problem, e.g. `missing_value`. */
   readonly type?: string;
+  /** What to show: a message key of the library or the server's text. */
   readonly message?: string;
 }
 
 /** What {@link applyServerError} reads from an error. The library's `EmporixError` fits. */
 export interface ServerErrorLike {
+  /** The form-level message: a message key (e.g. `form.networkError`) or the server's text. */
   readonly message: string;
+  /** The HTTP status, `0` when no response arrived. */
   readonly status?: number;
+  /** The problems per field, shown on the fields they name. */
   readonly details?: ReadonlyArray<ServerErrorDetail>;
 }
 
@@ -24,7 +33,9 @@ export interface ApplyServerErrorOptions {
 
 /** The part of a form {@link applyServerError} needs: any `useForm()` result fits. */
 export interface ServerErrorTarget<TFieldValues extends FieldValues> {
+  /** The form's `setError`. */
   readonly setError: UseFormSetError<TFieldValues>;
+  /** The form's `control`, read to find which fields are registered and on screen. */
   readonly control: {
     readonly _names: { readonly mount: ReadonlySet<string> };
     /** react-hook-form's registered fields, by path; tells a field on screen from one that is not. */

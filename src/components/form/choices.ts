@@ -13,7 +13,9 @@
 
 /** One choice of a select: the value the API takes, and its name for the shopper. */
 export interface Choice {
+  /** The value sent to the API, e.g. `DE`. */
   readonly value: string;
+  /** The name the shopper reads, e.g. `Germany`. */
   readonly label: string;
 }
 

@@ -509,6 +509,65 @@ describe('asChild: the part owns its wiring', () => {
   });
 });
 
+describe('asChild: the part owns its state attributes and yields to a prevented click', () => {
+  it("keeps data-pending on a child that brings its own data-pending, and does not submit after the child's preventDefault()", async () => {
+    const user = userEvent.setup();
+    const gate = deferred();
+    const onSubmit = vi.fn(() => gate.promise);
+    const onClick = vi.fn();
+    let block = true;
+    function GuardedForm() {
+      const form = useForm({ defaultValues: { note: '' } });
+      return (
+        <Form form={form} onSubmit={onSubmit}>
+          <Submit asChild onClick={onClick}>
+            <button data-pending={undefined} onClick={(event) => block && event.preventDefault()}>
+              Send
+            </button>
+          </Submit>
+        </Form>
+      );
+    }
+    render(<GuardedForm />);
+    const button = screen.getByRole('button', { name: 'Send' });
+    await user.click(button);
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(onClick).not.toHaveBeenCalled();
+
+    block = false;
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-pending'));
+    expect(onClick).toHaveBeenCalledTimes(1);
+    await act(async () => gate.resolve());
+    await waitFor(() => expect(button).not.toHaveAttribute('data-pending'));
+  });
+
+  it("shows the field's invalid state on a child that sets its own data-invalid", async () => {
+    const user = userEvent.setup();
+    function NameForm() {
+      const form = useForm({
+        resolver: zodResolver(z.object({ city: z.string().min(1) }), { error: formIssueMessages }),
+        defaultValues: { city: '' },
+      });
+      return (
+        <Form form={form} onSubmit={() => {}}>
+          <Field name="city" asChild>
+            <div data-invalid="never">
+              <Label>City</Label>
+              <Input />
+              <FieldError />
+            </div>
+          </Field>
+          <Submit>Save</Submit>
+        </Form>
+      );
+    }
+    render(<NameForm />);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByLabelText('City').closest('div')).toHaveAttribute('data-invalid', ''));
+  });
+});
+
 describe('server details that no field on screen shows', () => {
   type WizardValues = { email: string; zipCode: string; city: string };
 

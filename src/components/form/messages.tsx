@@ -73,6 +73,7 @@ MessagesContext.displayName = 'MessagesContext';
 export interface MessagesProviderProps {
   /** Messages to replace; the rest come from the enclosing provider, and finally from {@link defaultMessages}. */
   messages: MessageOverrides;
+  /** The components whose messages these replace. */
   children?: ReactNode;
 }
 
@@ -90,6 +91,7 @@ export function MessagesProvider({ messages, children }: MessagesProviderProps):
 export interface MessageDefaultsProps {
   /** English defaults for keys a component brings; any value set further out (app or provider) wins. */
   messages: Readonly<Record<string, string>>;
+  /** The component's content, which reads these messages with `useMessages`. */
   children?: ReactNode;
 }
 
@@ -106,6 +108,13 @@ export function MessageDefaults({ messages, children }: MessageDefaultsProps): R
 /**
  * Returns `t(message, params?)`, which translates a message key — or a {@link messageKey} reference stored
  * in react-hook-form — using the nearest {@link MessagesProvider}, and returns unknown strings unchanged.
+ * Use it in parts of your own so that they follow the app's translations.
+ *
+ * @example
+ * ```tsx
+ * const t = useMessages();
+ * <p>{t('field.tooShort', { minimum: 6 })}</p> // "Must be at least 6 characters."
+ * ```
  */
 export function useMessages(): Translate {
   const messages = useContext(MessagesContext);

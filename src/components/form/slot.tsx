@@ -1,10 +1,10 @@
 /**
  * What `asChild` renders: the part's only child element in place of the part's own element, with the part's
- * props merged into the child's. Handlers of both run (the child's first, so a `preventDefault()` there can
- * stop the part's own), `className`s and `aria-describedby` ids are joined, `style`s merged (the child's win),
- * refs composed. The wiring the part exists for is the part's: where the part sets `id`, `htmlFor`, `name`,
- * `type`, `aria-invalid`, `disabled` or `aria-disabled`, its value wins over the child's. Any other prop of
- * the child wins.
+ * props merged into the child's. Handlers of both run, the child's first; a `preventDefault()` there
+ * stops the part's own. `className`s and `aria-describedby` ids are joined, `style`s merged (the child's
+ * win), refs composed. The wiring and state the part exists for are the part's: where the part sets `id`,
+ * `htmlFor`, `name`, `type`, `aria-invalid`, `disabled`, `aria-disabled` or a `data-*` state attribute, its
+ * value wins over the child's. Any other prop of the child wins.
  */
 import { Children, cloneElement, forwardRef, isValidElement, version } from 'react';
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
@@ -20,6 +20,11 @@ type Handler = (...args: unknown[]) => unknown;
 /** Props whose value, when the part sets one, the child cannot replace: the part's wiring. */
 const partOwned = new Set(['id', 'htmlFor', 'name', 'type', 'aria-invalid', 'disabled', 'aria-disabled']);
 
+const isPartOwned = (name: string) => partOwned.has(name) || name.startsWith('data-');
+
+const isPrevented = (event: unknown): boolean =>
+  typeof event === 'object' && event !== null && (event as { defaultPrevented?: unknown }).defaultPrevented === true;
+
 const isHandler = (name: string, value: unknown): value is Handler => /^on[A-Z]/.test(name) && typeof value === 'function';
 
 function joinTokens(...lists: unknown[]): string | undefined {
@@ -34,7 +39,7 @@ function mergeProps(part: Props, child: Props): Props {
     if (isHandler(name, ours) && isHandler(name, theirs)) {
       merged[name] = (...args: unknown[]) => {
         const result = theirs(...args);
-        ours(...args);
+        if (!isPrevented(args[0])) ours(...args);
         return result;
       };
     } else if (name === 'style') {
@@ -43,7 +48,7 @@ function mergeProps(part: Props, child: Props): Props {
       merged[name] = [ours, theirs].filter(Boolean).join(' ');
     } else if (name === 'aria-describedby') {
       merged[name] = joinTokens(theirs, ours);
-    } else if (partOwned.has(name) && ours !== undefined) {
+    } else if (isPartOwned(name) && ours !== undefined) {
       merged[name] = ours;
     }
   }

@@ -8,6 +8,7 @@ import { TextField } from '../text-field';
 import { loginMessages } from './messages';
 import { useLoginForm, type UseLoginFormOptions } from './use-login-form';
 
+/** Props of `LoginForm`: the options of `useLoginForm`, the form's own props, and the rest for its `<form>`. */
 export interface LoginFormProps extends UseLoginFormOptions, AccountFormComponentProps<LoginFormInput, LoginFormValues> {}
 
 /**

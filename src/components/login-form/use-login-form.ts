@@ -7,6 +7,7 @@ import { useWarmAnonymousToken } from '../../hooks/use-warm-anonymous-token';
 import { formIssueMessages } from '../form/form-issue-messages';
 import { toFormError } from '../server-error';
 
+/** Options of `useLoginForm` (and the matching props of `<LoginForm>`). */
 export interface UseLoginFormOptions {
   /** Initial values, e.g. `{ email }` handed over by a password reset, or remembered from an earlier visit. */
   defaultValues?: Partial<LoginFormInput>;

@@ -15,6 +15,10 @@ import {
   type UsePasswordResetFormOptions,
 } from './use-password-reset-form';
 
+/**
+ * Props of `PasswordResetForm`: the options of `usePasswordResetForm`, its own callbacks and renderers, and the rest
+ * for its `<form>`.
+ */
 export interface PasswordResetFormProps
   extends UsePasswordResetFormOptions,
     AccountFormComponentProps<PasswordResetFormFields, PasswordResetFormValues> {
@@ -91,14 +95,14 @@ export const PasswordResetForm = forwardRef<HTMLFormElement, PasswordResetFormPr
   return (
     <RequestNewLinkContext.Provider value={onRequestNewLink && (() => onRequestNewLink(form.getValues('email') || undefined))}>
       <AccountForm ref={ref} form={form} onSubmit={onSubmit} defaults={passwordResetMessages} messages={messages} {...props}>
-        {children ?? <PasswordResetFormFields emailGiven={Boolean(givenEmail)} />}
+        {children ?? <NewPasswordFields emailGiven={Boolean(givenEmail)} />}
       </AccountForm>
     </RequestNewLinkContext.Provider>
   );
 });
 
 /** The default rendering: the form error, the account's email, the new password twice and the submit button. */
-function PasswordResetFormFields({ emailGiven }: { emailGiven: boolean }) {
+function NewPasswordFields({ emailGiven }: { emailGiven: boolean }) {
   const t = useMessages();
   return (
     <>

@@ -26,6 +26,7 @@ export interface PasswordResetResult {
   email: string | undefined;
 }
 
+/** Options of `usePasswordResetForm` (and the matching props of `<PasswordResetForm>`). */
 export interface UsePasswordResetFormOptions {
   /** The reset token from the link the shopper followed (e.g. read from the URL). */
   token: string;

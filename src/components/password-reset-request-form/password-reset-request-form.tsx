@@ -12,6 +12,10 @@ import {
   type UsePasswordResetRequestFormOptions,
 } from './use-password-reset-request-form';
 
+/**
+ * Props of `PasswordResetRequestForm`: the options of `usePasswordResetRequestForm`, the form's own props, and the
+ * rest for its `<form>`.
+ */
 export interface PasswordResetRequestFormProps
   extends UsePasswordResetRequestFormOptions,
     AccountFormComponentProps<PasswordResetRequestFormInput, PasswordResetRequestFormValues> {

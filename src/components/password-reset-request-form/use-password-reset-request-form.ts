@@ -6,6 +6,7 @@ import {
 import { useRequestPasswordReset } from '../../hooks/use-request-password-reset';
 import { useEmailRequestForm } from '../use-email-request-form';
 
+/** Options of `usePasswordResetRequestForm` (and the matching props of `<PasswordResetRequestForm>`). */
 export interface UsePasswordResetRequestFormOptions {
   /** Initial values, e.g. the email typed into the login form. */
   defaultValues?: Partial<PasswordResetRequestFormInput>;

@@ -30,6 +30,10 @@ export interface ProfileChoices {
   sites?: readonly ChoiceInput[] | undefined;
 }
 
+/**
+ * Props of `ProfileForm`: the options of `useProfileForm` except `customer` (the form loads the profile itself), the
+ * choices to offer, the form's own props, and the rest for its `<form>`.
+ */
 export interface ProfileFormProps
   extends Omit<UseProfileFormOptions, 'customer'>,
     ProfileChoices,

@@ -19,6 +19,7 @@ import { formIssueMessages } from '../form/form-issue-messages';
 import { toFormError } from '../server-error';
 import { useResetAfterSubmit } from '../form/use-reset-after-submit';
 
+/** Options of `useProfileForm`. */
 export interface UseProfileFormOptions {
   /** The profile to edit, e.g. `useCustomer().data` once it is there. Read once: it fills the form. */
   customer: Customer;

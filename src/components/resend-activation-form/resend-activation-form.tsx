@@ -9,6 +9,10 @@ import { EmailRequestForm } from '../email-request-form';
 import { resendActivationMessages } from './messages';
 import { useResendActivationForm, type UseResendActivationFormOptions } from './use-resend-activation-form';
 
+/**
+ * Props of `ResendActivationForm`: the options of `useResendActivationForm`, the form's own props, and the rest for
+ * its `<form>`.
+ */
 export interface ResendActivationFormProps
   extends UseResendActivationFormOptions,
     AccountFormComponentProps<ResendActivationFormInput, ResendActivationFormValues> {

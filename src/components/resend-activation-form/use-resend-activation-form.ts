@@ -6,6 +6,7 @@ import {
 import { useResendActivation } from '../../hooks/use-resend-activation';
 import { useEmailRequestForm } from '../use-email-request-form';
 
+/** Options of `useResendActivationForm` (and the matching props of `<ResendActivationForm>`). */
 export interface UseResendActivationFormOptions {
   /** Initial values, e.g. the email the shopper signed up with. */
   defaultValues?: Partial<ResendActivationFormInput>;

@@ -8,6 +8,10 @@ import { useFormContext, type UseFormReturn } from 'react-hook-form';
 import { FormError, type FormErrorProps } from '../form/form-error';
 import { useMessages } from '../form/messages';
 
+/**
+ * Where `<SignupForm>` sends a shopper who already has an account; both are optional, and their buttons show only
+ * when given.
+ */
 export interface SignupActions {
   /** Offered when the account exists (and after an account was created but not logged in); gets the typed email. */
   onLoginInstead?: ((email: string) => void) | undefined;

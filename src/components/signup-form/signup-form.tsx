@@ -12,6 +12,10 @@ import { SignupActionsContext, SignupFormError, type SignupActions } from './sig
 import { SignupOutcome } from './signup-outcome';
 import { useSignupForm, type SignupResult, type UseSignupFormOptions } from './use-signup-form';
 
+/**
+ * Props of `SignupForm`: the options of `useSignupForm`, where to send a shopper who already has an account, the
+ * form's own props, and the rest for its `<form>`.
+ */
 export interface SignupFormProps
   extends UseSignupFormOptions,
     SignupActions,

@@ -9,6 +9,7 @@ import type { SignupResult } from './use-signup-form';
 
 /** Props of {@link SignupOutcome}. */
 export interface SignupOutcomeProps extends ComponentPropsWithoutRef<'div'> {
+  /** How the signup ended (from `useSignupForm().result` or `onSuccess`). */
   result: SignupResult;
 }
 

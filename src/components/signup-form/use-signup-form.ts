@@ -25,11 +25,17 @@ import { useWarmAnonymousToken } from '../../hooks/use-warm-anonymous-token';
  *   shopper to log in.
  */
 export interface SignupResult {
+  /**
+   * How the signup ended: `loggedIn` (the account is active and the customer logged in), `confirmationPending`
+   * (double opt-in: the account waits for the link of the activation mail), or `created` (the account exists but the
+   * login right after did not succeed, e.g. because an employee has to activate the account first).
+   */
   status: 'loggedIn' | 'confirmationPending' | 'created';
   /** The login email of the new account. */
   email: string;
 }
 
+/** Options of `useSignupForm` (and the matching props of `<SignupForm>`). */
 export interface UseSignupFormOptions {
   /** Initial values on top of {@link signupFormDefaults}, e.g. the shop's language and currency. */
   defaultValues?: Partial<SignupFormInput>;
