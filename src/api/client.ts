@@ -31,6 +31,10 @@ export type { LoginResult, RequestOptions } from './request-options';
  * Emporix services (checkout, orders) the SaaS token, and `ensureAnonymous()` / `refreshAnonymous()` get or renew the
  * anonymous token.
  *
+ * In proxy mode the page holds no token: `getSaasToken()` is `undefined`, `getAccessToken()` rejects, and
+ * `ensureAnonymous()` / `refreshAnonymous()` resolve to a handle standing for the token the proxy keeps (a sign
+ * that the session is ready, never a credential).
+ *
  * @example
  * ```ts
  * const unsubscribe = client.session.on((event) => {

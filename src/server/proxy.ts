@@ -18,6 +18,7 @@ import type { CustomerClient } from '../api/client';
 
 export type { ServerRequest } from './server-client';
 
+/** The proxy `createCustomerProxy` returns: the request handler to mount, and a server-side client per request. */
 export interface CustomerProxy {
   /**
    * Answers one request to `{basePath}/…` — the same path the browser client would call on the API

@@ -22,6 +22,7 @@ import type { ProxyConfig } from './options';
 
 /** What `client()` needs of a request: its cookies, and its URL (for the cookies' names) where there is one. */
 export interface ServerRequest {
+  /** The request's headers: its `Cookie`, and its `Host` when there is no `url`. */
   headers: Headers;
   /** The URL the request came to. Without it (e.g. Next.js `headers()`), plain HTTP is assumed only for localhost. */
   url?: string;
