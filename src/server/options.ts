@@ -2,7 +2,7 @@
  * The proxy's settings: what a storefront passes to `createCustomerProxy`, checked once (a bad setting is an
  * `invalid_config` error naming the option) and resolved to the values every request then uses.
  */
-import { DEFAULT_BASE_URL } from '../api/client';
+import { DEFAULT_BASE_URL } from '../api/config';
 import { EmporixError } from '../api/errors';
 import { TENANT_PATTERN } from '../api/operations';
 

@@ -14,7 +14,7 @@ import { proxyErrors } from './responses';
 import { pathBelowBase, routeRequest } from './route';
 import { createServerClient, type ServerRequest } from './server-client';
 import { createExchange, failure, runOperation, type Outcome } from './session-flow';
-import type { CustomerClient } from '../api/client';
+import type { CustomerClient } from '../api/assemble-client';
 
 export type { ServerRequest } from './server-client';
 

@@ -10,7 +10,7 @@
  * leave to the browser: once hydrated, the browser client renews through the proxy and loads again. For the
  * same reason the operations that start, renew or end a session (login, refresh, logout, …) are refused here.
  */
-import { assembleClient } from '../api/client';
+import { assembleClient } from '../api/assemble-client';
 import { EmporixError, notLoggedInError, sessionChangedError } from '../api/errors';
 import { clientNames } from '../api/names';
 import { OPERATIONS, type OperationName, type OperationSpec } from '../api/operations';
