@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { EmporixError } from '../../src/api';
 import { PROXY_HEADER, SESSION_ID_HEADER } from '../../src/server';
-import { simulatorDefaults } from '../../src/testing';
+import { DEFAULT_TOKEN_LIFETIMES, simulatorDefaults } from '../../src/testing';
 import { PROXY_PATH, readableByScripts, setupProxyPage } from './support';
 
 const jane = { email: simulatorDefaults.email, password: simulatorDefaults.password };
@@ -36,6 +36,9 @@ describe('proxy mode: what the page sends and keeps', () => {
 
     const state = client.session.getState();
     expect(state).toMatchObject({ status: 'customer', customerId: page.sim().getCustomer(jane.email)?.id });
+    // Renewals are timed by the lifetime the proxy's answer tells, as in the default mode.
+    expect(state.expiresAt! - Date.now()).toBeGreaterThan((DEFAULT_TOKEN_LIFETIMES.customerAccess - 60) * 1000);
+    expect(state.expiresAt! - Date.now()).toBeLessThanOrEqual(DEFAULT_TOKEN_LIFETIMES.customerAccess * 1000);
     // The login id is the proxy's, from its readable cookie: the server will key its data the same way.
     expect(state.loginId).toBe(loginCookie());
     expect(page.requests().map((request) => `${request.method} ${request.url.pathname}`)).toEqual([
