@@ -25,6 +25,6 @@ export function cookiePersistence({ maxAgeSeconds }: { maxAgeSeconds: number }):
 export const client = createCustomerClient({
   tenant: 'myshop',
   clientId: 'your-storefront-client-id',
-  // About as long as your tenant's refresh tokens live (a day after a login in the API reference's examples).
-  persistence: cookiePersistence({ maxAgeSeconds: 24 * 60 * 60 }),
+  // As long as your tenant's customer access tokens live (30 days after a login in the API reference's examples).
+  persistence: cookiePersistence({ maxAgeSeconds: 30 * 24 * 60 * 60 }),
 });

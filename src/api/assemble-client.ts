@@ -87,7 +87,11 @@ export function assembleClient({ tenant, names, session, send, serverState, hold
      */
     logout: createLogout(session, send, tenant, () => clearSocialLogin(names.socialLogin)),
 
-    /** Renews the customer token now; pass `legalEntityId` to act for another legal entity (B2B). */
+    /**
+     * Renews the customer token now; pass `legalEntityId` to act for another legal entity (B2B). Once the refresh
+     * token has lapsed nothing is sent: a switch rejects with `login_required` (the session stays as it is), a
+     * plain renewal resolves, as the access token is still good.
+     */
     refreshCustomerToken(options?: { legalEntityId?: string }): Promise<void> {
       return session.refreshCustomer(options);
     },

@@ -6,16 +6,18 @@
  *
  * `refreshauthtoken` is authorised by the anonymous token (renewed once if the gateway refuses it) and is
  * sent once: its refresh token may rotate, so a repeat could spend a token already replaced. A refresh the
- * server refuses ends the session it was for — only if that login is still the stored one.
+ * server refuses ends the session it was for — only if that login is still the stored one. Once the refresh
+ * token has lapsed nothing is sent: the access token serves until it expires or a 401 shows it dead, and a
+ * legal-entity switch fails with `login_required`.
  */
-import { EmporixError, isTokenFault, sessionChangedError, sessionExpiredError } from './errors';
+import { EmporixError, isTokenFault, loginRequiredError, sessionChangedError, sessionExpiredError } from './errors';
 import { isRefusal, type AnonymousTokens } from './anonymous-tokens';
 import type { RefreshLock } from './refresh-lock';
 import { normalizeCustomerToken, type NormalizedToken } from './schemas';
 import type { SessionEvent } from './session-view';
 import { singleFlight } from './single-flight';
 import type { StoredCustomer, StoredSession } from './stored-session';
-import { parseToken } from './token-answer';
+import { parseToken, saasTokenExpiry } from './token-answer';
 import type { TokenClock } from './token-clock';
 import type { TokenStore } from './token-store';
 import type { Send } from './transport';
@@ -102,9 +104,11 @@ async function renewLocked(
   const switching = legalEntity !== undefined && legalEntity.id !== current.legalEntityId;
   if (!switching && current.accessToken !== options.failed && clock.fresh(current)) return current.accessToken;
   if (!clock.renewable(current)) {
-    // Nothing to renew with: the token serves until it expires or is refused, then the session is over.
-    if (!refused && !switching && clock.usable(current)) return current.accessToken;
-    throw endLogin(store, loginId);
+    // The refresh token has lapsed, which ends nothing: the access token serves until it expires or is
+    // refused, and only then is the session over. A switch needs a renewal: it takes a new login.
+    if (refused || !clock.usable(current)) throw endLogin(store, loginId);
+    if (switching) throw loginRequiredError(OPERATION);
+    return current.accessToken;
   }
   const legalEntityId = legalEntity ? legalEntity.id : current.legalEntityId;
   let token: NormalizedToken;
@@ -118,8 +122,8 @@ async function renewLocked(
   }
   const next: StoredCustomer = {
     ...clock.renewed(current, token),
-    // The refresh answer carries no SaaS token: the one from login stays valid.
-    saasToken: token.saasToken ?? current.saasToken,
+    // A refresh answer carries no SaaS token: the one from login stays while its own `exp` lies ahead.
+    saasToken: token.saasToken ?? (clock.now() < (saasTokenExpiry(current) ?? 0) ? current.saasToken : undefined),
     legalEntityId,
   };
   if (store.renewLogin(next, current, switching ? 'legalEntity' : 'tokens')) {

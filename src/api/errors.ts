@@ -26,6 +26,7 @@ export type EmporixErrorType =
   | 'invalid_credentials'
   | 'not_logged_in'
   | 'session_expired'
+  | 'login_required'
   | 'session_changed'
   | 'invalid_config'
   | 'invalid_argument'
@@ -177,6 +178,20 @@ export function sessionExpiredError(operation: string, cause?: unknown): Emporix
     message: 'The customer session has expired. Please log in again.',
     operation,
     cause,
+  });
+}
+
+/**
+ * The error for a renewal the session can no longer make — a legal-entity switch once the refresh token has
+ * lapsed (a day after login, by the reference). Nothing was sent and the session stays: the customer is
+ * logged in until the access token expires, but must log in again to do this.
+ */
+export function loginRequiredError(operation: string): EmporixError {
+  return new EmporixError({
+    status: 0,
+    type: 'login_required',
+    message: 'The session can no longer be renewed. Please log in again to do this.',
+    operation,
   });
 }
 

@@ -4,6 +4,7 @@
  * per-login id is announced as `login` wherever it is first seen, in this tab or from another one.
  */
 import type { StoredSession } from './stored-session';
+import { saasTokenExpiry } from './token-answer';
 import type { StoreChange } from './token-store';
 
 /**
@@ -26,6 +27,12 @@ export interface SessionState {
   legalEntityId: string | undefined;
   /** When the current access token expires (epoch ms); `undefined` before any token. */
   expiresAt: number | undefined;
+  /**
+   * When the customer's SaaS token expires (epoch ms; its JWT's `exp`); `undefined` without one (guests, or a
+   * login whose answer had none). Refreshes bring no new SaaS token: past this time `getSaasToken()` returns
+   * `undefined` until the customer logs in again.
+   */
+  saasTokenExpiresAt: number | undefined;
 }
 
 /**
@@ -103,6 +110,7 @@ function toState({ anonymous, customer }: StoredSession): SessionState {
         customerId: customer.customerId,
         legalEntityId: customer.legalEntityId,
         expiresAt: customer.expiresAt,
+        saasTokenExpiresAt: saasTokenExpiry(customer),
       }
     : {
         status: 'anonymous',
@@ -111,10 +119,11 @@ function toState({ anonymous, customer }: StoredSession): SessionState {
         customerId: undefined,
         legalEntityId: undefined,
         expiresAt: anonymous?.expiresAt,
+        saasTokenExpiresAt: undefined,
       };
 }
 
-const STATE_FIELDS = ['status', 'sessionId', 'loginId', 'customerId', 'legalEntityId', 'expiresAt'] as const;
+const STATE_FIELDS = ['status', 'sessionId', 'loginId', 'customerId', 'legalEntityId', 'expiresAt', 'saasTokenExpiresAt'] as const;
 
 function sameState(a: SessionState, b: SessionState): boolean {
   return STATE_FIELDS.every((field) => a[field] === b[field]);

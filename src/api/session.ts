@@ -3,6 +3,9 @@
  * store (this tab, the storage, the other tabs), renewed before they expire by a background timer or after
  * a 401 — the anonymous ones by `anonymous-tokens.ts`, the customer's per login by `customer-tokens.ts` —
  * and published token-free for UIs by `session-view.ts`. This module wires them together.
+ *
+ * A customer session lasts as long as its access token: it is renewed only while the refresh token lives
+ * (by the reference, a day of a 30-day token), and a lapsed refresh token ends nothing.
  */
 import { notLoggedInError } from './errors';
 import { createAnonymousTokens, type AnonymousTokens } from './anonymous-tokens';
@@ -16,7 +19,7 @@ import { createSessionView, type SessionEvent, type SessionState } from './sessi
 import type { StoredAnonymous, StoredCustomer, StoredSession } from './stored-session';
 import { defaultTabChannel, type TabChannelFactory } from './tab-sync';
 import { createRefreshScheduler } from './timers';
-import { parseToken, subjectOf } from './token-answer';
+import { parseToken, saasTokenExpiry, subjectOf } from './token-answer';
 import { createTokenClock, type TokenClock } from './token-clock';
 import { createTokenStore, type TokenStore } from './token-store';
 import type { Send } from './transport';
@@ -70,7 +73,10 @@ export interface Session {
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
   on(listener: (event: SessionEvent) => void): () => void;
-  /** The SaaS token other Emporix services (checkout, orders) expect in a `saas-token` header. */
+  /**
+   * The SaaS token other Emporix services (checkout, orders) expect in a `saas-token` header — until its own
+   * expiry (`saasTokenExpiresAt` of the state), then `undefined`.
+   */
   getSaasToken(): string | undefined;
   /** An anonymous access token, obtained or renewed when needed. */
   ensureAnonymous(): Promise<string>;
@@ -131,7 +137,10 @@ export function createSession(config: SessionConfig): Session {
     getState: view.getState,
     subscribe: view.subscribe,
     on: view.on,
-    getSaasToken: () => store.current().customer?.saasToken,
+    getSaasToken() {
+      const current = store.current().customer;
+      return current && clock.now() < (saasTokenExpiry(current) ?? 0) ? current.saasToken : undefined;
+    },
     ensureAnonymous: anonymous.ensure,
     refreshAnonymous: () => anonymous.renew(store.current().anonymous?.accessToken, { force: true }),
     currentLogin: () => store.current().customer?.loginId,
@@ -183,21 +192,26 @@ function newLogin(
 }
 
 /**
- * The background timer: renews whatever is due next — the anonymous token first, as the customer refresh
- * needs it. A customer token that cannot be renewed is due when it expires (to end the session).
+ * The background timer: renews whatever is due next. While a customer is logged in that is the customer
+ * token alone (one that cannot be renewed is due when it expires, to end the session); the anonymous token
+ * is then obtained or renewed only when an operation needs it, such as the customer refresh. A guest's
+ * anonymous token is renewed before it expires.
  */
 function backgroundRenewal(store: TokenStore, clock: TokenClock, anonymous: AnonymousTokens, customer: CustomerTokens) {
   return createRefreshScheduler({
     now: clock.now,
     nextDue() {
       const { anonymous: a, customer: c } = store.current();
-      const due = [...(a ? [clock.renewAt(a)] : []), ...(c ? [clock.dueAt(c)] : [])];
-      return due.length === 0 ? undefined : Math.min(...due);
+      if (c) return clock.dueAt(c);
+      return a ? clock.renewAt(a) : undefined;
     },
     async renew() {
       const { anonymous: a, customer: c } = store.current();
-      if (a && !clock.fresh(a)) await anonymous.renew(a.accessToken);
-      if (c && !clock.fresh(c)) await customer.renew(c.loginId, { failed: c.accessToken });
+      if (c) {
+        if (!clock.fresh(c)) await customer.renew(c.loginId, { failed: c.accessToken });
+      } else if (a && !clock.fresh(a)) {
+        await anonymous.renew(a.accessToken);
+      }
     },
   });
 }

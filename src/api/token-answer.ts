@@ -6,7 +6,7 @@
  */
 import { EmporixError } from './errors';
 import type { NormalizedToken } from './schemas';
-import { HEADER_SAFE } from './stored-session';
+import { HEADER_SAFE, type StoredCustomer } from './stored-session';
 
 export function parseToken(normalize: (raw: unknown) => NormalizedToken, raw: unknown, operation: string): NormalizedToken {
   try {
@@ -28,15 +28,31 @@ export function parseToken(normalize: (raw: unknown) => NormalizedToken, raw: un
   });
 }
 
+/** The claims of a JWT this client reads, from its payload, unverified (the API checks its own tokens). */
+function jwtClaims(jwt: string | undefined): { sub?: unknown; exp?: unknown } {
+  const payload = jwt?.split('.')[1];
+  if (!payload) return {};
+  try {
+    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+    const claims: unknown = JSON.parse(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')));
+    return claims !== null && typeof claims === 'object' ? claims : {};
+  } catch {
+    return {};
+  }
+}
+
 /** The customer id is the subject of the SaaS token (a JWT); `undefined` if it cannot be read. */
 export function subjectOf(jwt: string | undefined): string | undefined {
-  const payload = jwt?.split('.')[1];
-  if (!payload) return undefined;
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const sub = (JSON.parse(json) as { sub?: unknown }).sub;
-    return typeof sub === 'string' || typeof sub === 'number' ? String(sub) : undefined;
-  } catch {
-    return undefined;
-  }
+  const { sub } = jwtClaims(jwt);
+  return typeof sub === 'string' || typeof sub === 'number' ? String(sub) : undefined;
+}
+
+/**
+ * When the stored SaaS token expires (epoch ms): its own `exp`; one that cannot be read is taken to expire
+ * with the customer access token. `undefined` without a SaaS token.
+ */
+export function saasTokenExpiry(customer: Pick<StoredCustomer, 'saasToken' | 'expiresAt'>): number | undefined {
+  if (customer.saasToken === undefined) return undefined;
+  const { exp } = jwtClaims(customer.saasToken);
+  return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : customer.expiresAt;
 }

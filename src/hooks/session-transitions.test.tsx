@@ -5,7 +5,7 @@
  */
 import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { CustomerClient } from '../api/client';
 import {
   countOf,
@@ -280,6 +280,38 @@ describe('legal entities', () => {
     await waitFor(() => expect(t.sim().requestCount('refreshCustomerToken')).toBe(refreshes + 1));
     await waitFor(() => expect(result.current.token?.legalEntityId).toBe('le-munich'));
     expect(client.session.getState().legalEntityId).toBe('le-munich');
+  });
+});
+
+describe('a legal-entity switch a day after login', () => {
+  it('is refused with login_required: nothing is sent, the customer stays logged in with what is shown', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const account = seedShopper(t.sim(), {
+      email: 'buyer@example.com',
+      firstName: 'Bea',
+      lastName: 'Buyer',
+      legalEntities: [{ id: 'le-munich', name: 'Acme Munich' }],
+    });
+    const client = t.client();
+    await client.login(account);
+    const { result, queryClient } = renderCustomerHook(
+      () => ({ session: useSession(), customer: useCustomer().data, switchEntity: useSwitchLegalEntity() }),
+      { client },
+    );
+    await waitFor(() => expect(result.current.customer?.firstName).toBe('Bea'));
+    const cached = queryClient.getQueryCache().getAll().length;
+
+    // The refresh token has lapsed; the access token has 29 days left.
+    vi.setSystemTime(Date.now() + 25 * 3_600_000);
+    act(() => result.current.switchEntity.mutate({ legalEntityId: 'le-munich' }));
+
+    await waitFor(() => expect(result.current.switchEntity.isError).toBe(true));
+    expect(result.current.switchEntity.error).toMatchObject({ type: 'login_required' });
+    expect(result.current.session).toMatchObject({ status: 'customer', legalEntityId: undefined });
+    expect(result.current.customer?.firstName).toBe('Bea');
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(cached);
+    expect(countOf(t.sim(), 'refreshCustomerToken', 'logout')).toBe(0);
   });
 });
 

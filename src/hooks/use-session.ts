@@ -16,6 +16,8 @@ export interface UnknownSessionState {
   legalEntityId: undefined;
   /** Not known yet. */
   expiresAt: undefined;
+  /** Not known yet. */
+  saasTokenExpiresAt: undefined;
 }
 
 /**
@@ -30,6 +32,7 @@ const unknownSession: UnknownSessionState = {
   customerId: undefined,
   legalEntityId: undefined,
   expiresAt: undefined,
+  saasTokenExpiresAt: undefined,
 };
 
 /**

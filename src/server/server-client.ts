@@ -34,16 +34,27 @@ const LOGIN_ID = /^[0-9a-f]{32}$/;
 export function stateFromCookies(jar: CookieJar): SessionState {
   const loginId = jar.read('loginId');
   if (loginId === undefined || !LOGIN_ID.test(loginId)) {
-    return { status: 'anonymous', sessionId: undefined, loginId: undefined, customerId: undefined, legalEntityId: undefined, expiresAt: undefined };
+    return {
+      status: 'anonymous',
+      sessionId: undefined,
+      loginId: undefined,
+      customerId: undefined,
+      legalEntityId: undefined,
+      expiresAt: undefined,
+      saasTokenExpiresAt: undefined,
+    };
   }
   const saas = jar.read('saas');
+  const claims = saas === undefined ? {} : jwtClaims(saas);
   return {
     status: 'customer',
     sessionId: undefined,
     loginId,
-    customerId: saas === undefined ? undefined : jwtClaims(saas).sub,
+    customerId: claims.sub,
     legalEntityId: jar.read('legalEntity'),
+    // The cookies do not say when the access token expires; the SaaS token says so itself.
     expiresAt: undefined,
+    saasTokenExpiresAt: claims.exp === undefined ? undefined : claims.exp * 1000,
   };
 }
 
@@ -94,7 +105,8 @@ function cookieSession(jar: CookieJar, state: SessionState): Session {
     getState: () => state,
     subscribe: () => () => undefined,
     on: () => () => undefined,
-    getSaasToken: () => (state.status === 'customer' ? jar.read('saas') : undefined),
+    getSaasToken: () =>
+      state.status === 'customer' && Date.now() < (state.saasTokenExpiresAt ?? Infinity) ? jar.read('saas') : undefined,
     ensureAnonymous: () => (anonymousToken === undefined ? Promise.reject(renewInBrowser('anonymousLogin')) : Promise.resolve(anonymousToken)),
     refreshAnonymous: refuse('anonymousRefresh'),
     currentLogin: () => state.loginId,

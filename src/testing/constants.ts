@@ -30,21 +30,9 @@ export const SIMULATOR_OPERATIONS = [
 ] as const;
 
 /**
- * The simulator's token lifetimes in seconds, unless `lifetimes` says otherwise. The anonymous ones are the
- * reference's; the customer access token lives 4 h here (the reference: 30 days, see
- * `REFERENCE_TOKEN_LIFETIMES`), and the SaaS token as long as the customer access token.
- */
-export const DEFAULT_TOKEN_LIFETIMES: Readonly<TokenLifetimes> = Object.freeze({
-  anonymousAccess: 3599,
-  anonymousRefresh: 86399,
-  customerAccess: 14399,
-  customerRefresh: 86399,
-});
-
-/**
  * Token lifetimes in seconds as the public reference and its tutorial give them: anonymous token 1 h with a
  * 24 h refresh token; customer token 30 days (login, opt-in confirmation, refresh) with a 24 h refresh token;
- * SaaS token 4 h (`exp − iat` of the reference's example JWT). Pass them as `lifetimes` to test against them.
+ * SaaS token 4 h (`exp − iat` of the reference's example JWT).
  */
 export const REFERENCE_TOKEN_LIFETIMES: Readonly<Required<TokenLifetimes>> = Object.freeze({
   anonymousAccess: 3599,
@@ -53,6 +41,12 @@ export const REFERENCE_TOKEN_LIFETIMES: Readonly<Required<TokenLifetimes>> = Obj
   customerRefresh: 86399,
   saasToken: 14400,
 });
+
+/**
+ * The simulator's token lifetimes in seconds, unless `lifetimes` says otherwise: the reference's
+ * (`REFERENCE_TOKEN_LIFETIMES`). A customer who logs in can renew for a day and stays logged in for 30.
+ */
+export const DEFAULT_TOKEN_LIFETIMES: Readonly<Required<TokenLifetimes>> = REFERENCE_TOKEN_LIFETIMES;
 
 /** Every answer each `undocumented` setting can choose, the default first. */
 export const UNDOCUMENTED_CHOICES: { readonly [K in keyof SimulatorUndocumented]: readonly SimulatorUndocumented[K][] } =

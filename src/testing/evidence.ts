@@ -187,10 +187,10 @@ export const SIMULATOR_EVIDENCE = Object.freeze({
   tokenLifetimes: {
     when: 'any token answer',
     answer:
-      'anonymous 3599 s / refresh 86399 s; customer 14399 s / refresh 86399 s; SaaS token as long as the customer token (`REFERENCE_TOKEN_LIFETIMES` gives the reference’s customer 2591999 s and SaaS 14400 s)',
-    basis: 'assumed',
+      'anonymous 3599 s / refresh 86399 s; customer 2591999 s / refresh 86399 s (also after a token exchange); SaaS token 14400 s by its own `exp`',
+    basis: 'documented',
     source:
-      'reference and tutorial: anonymous 3599/86399, customer login 2591999/86399, the exchange example’s SaaS JWT lives 14400 s; the simulator’s shorter customer default is kept until the client’s session handling is ready for it',
+      'reference and tutorial: anonymous 3599/86399, customer login 2591999/86399 ("30 days", "24 hours"); the exchange example’s SaaS JWT lives 14400 s (`exp − iat`); the exchange example’s own 14399/15551999 are not copied',
   },
   saasTokenOnRefresh: {
     when: 'a customer token refresh',

@@ -235,7 +235,7 @@ describe('customer login', () => {
     const reply = await call('POST', `${T}/login`, { token: anon.access_token, body: JANE });
     expect(reply.body).toMatchObject({
       token_type: 'Bearer',
-      expires_in: 14399,
+      expires_in: 2591999,
       refresh_token_expires_in: 86399,
       session_id: anon.sessionId,
       initialPassword: false,
@@ -296,6 +296,7 @@ describe('customer token refresh', () => {
   });
 
   it('recovers an expired customer access token (with a live anonymous token)', async () => {
+    useOther({ lifetimes: { customerAccess: 14399 } });
     const { anon, customer } = await login();
     advance(14399);
     expectFault(await me(customer.access_token), 'keymanagement.service.access_token_expired');
@@ -361,7 +362,7 @@ describe('validate and logout', () => {
     const { anon, customer } = await login();
     advance(100);
     const reply = await call('GET', `${T}/validateauthtoken`, { token: customer.access_token });
-    expect(reply.body).toMatchObject({ token_type: 'Bearer', expires_in: 14299, sessionId: anon.sessionId, email: JANE.email });
+    expect(reply.body).toMatchObject({ token_type: 'Bearer', expires_in: 2591899, sessionId: anon.sessionId, email: JANE.email });
     expect(reply.body.scope).toContain('tenant=demoshop');
     expectJsonError(await call('GET', `${T}/validateauthtoken`, { token: anon.access_token }), 403, 'forbidden');
   });
@@ -397,7 +398,7 @@ describe('token exchange', () => {
     expect(subject.split('.')).toHaveLength(3);
     const reply = await exchange(anon.access_token, subject, '&config=default');
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ subject_access_token: subject, session_id: anon.sessionId, token_type: 'Bearer', expires_in: 14399 });
+    expect(reply.body).toMatchObject({ subject_access_token: subject, session_id: anon.sessionId, token_type: 'Bearer', expires_in: 2591999 });
     expect(typeof reply.body.saas_token).toBe('string');
     expect((await me(reply.body.access_token)).body.contactEmail).toBe(JANE.email);
   });
@@ -428,7 +429,7 @@ describe('social login', () => {
     const code = sim.issueSocialCode(JANE.email);
     const reply = await social(anon.access_token, `code=${code}&redirect_uri=https://shop.example/cb`);
     expect(reply.status).toBe(200);
-    expect(reply.body.expires_in).toBe('14399');
+    expect(reply.body.expires_in).toBe('2591999');
     expect(reply.body.refresh_token_expires_in).toBe('86399');
     expect((await me(reply.body.access_token)).body.firstName).toBe('Jane');
     expectJsonError(await social(anon.access_token, `code=${code}&redirect_uri=https://shop.example/cb`), 400, 'bad_request');
@@ -558,7 +559,7 @@ describe('double opt-in', () => {
 
     const confirmed = await call('GET', `${T}/signup/optin/${mail?.token}`, { token: anon.access_token });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.body).toMatchObject({ token_type: 'Bearer', session_id: anon.sessionId, expires_in: 14399 });
+    expect(confirmed.body).toMatchObject({ token_type: 'Bearer', session_id: anon.sessionId, expires_in: 2591999 });
     expect(typeof confirmed.body.saas_token).toBe('string');
     expect((await me(confirmed.body.access_token)).body.id).toBe(created.body.id);
     expect((await call('POST', `${T}/login`, { token: anon.access_token, body: NEW })).status).toBe(200);
@@ -689,7 +690,7 @@ function jwtPayload(jwt: string): { sub?: string; iat?: number; exp?: number } {
 }
 
 describe('token lifetimes', () => {
-  it('names the reference’s lifetimes; the defaults stay 4 h for customer tokens', () => {
+  it('issues the reference’s lifetimes by default, the SaaS token with its own 4 h expiry', async () => {
     expect(REFERENCE_TOKEN_LIFETIMES).toEqual({
       anonymousAccess: 3599,
       anonymousRefresh: 86399,
@@ -697,29 +698,18 @@ describe('token lifetimes', () => {
       customerRefresh: 86399,
       saasToken: 14400,
     });
-    expect(DEFAULT_TOKEN_LIFETIMES).toEqual({ anonymousAccess: 3599, anonymousRefresh: 86399, customerAccess: 14399, customerRefresh: 86399 });
-  });
-
-  it('by default the SaaS token lives as long as the customer access token', async () => {
+    expect(DEFAULT_TOKEN_LIFETIMES).toEqual(REFERENCE_TOKEN_LIFETIMES);
+    const anon = await anonymous();
+    expect(anon).toMatchObject({ expires_in: 3599, refresh_token_expires_in: 86399 });
     const { customer } = await login();
+    expect(customer).toMatchObject({ expires_in: 2591999, refresh_token_expires_in: 86399 });
     const saas = jwtPayload((customer as unknown as { saas_token: string }).saas_token);
     expect(saas.sub).toBe(sim.getCustomer(JANE.email)?.id);
-    expect((saas.exp ?? 0) - (saas.iat ?? 0)).toBe(14399);
+    expect((saas.exp ?? 0) - (saas.iat ?? 0)).toBe(14400);
     expect(saas.iat).toBe(Math.floor(START / 1000));
   });
 
-  it('issues the reference’s lifetimes when asked, the SaaS token with its own 4 h expiry', async () => {
-    useOther({ lifetimes: REFERENCE_TOKEN_LIFETIMES });
-    const anon = await anonymous();
-    expect(anon).toMatchObject({ expires_in: 3599, refresh_token_expires_in: 86399 });
-    const reply = await call('POST', `${T}/login`, { token: anon.access_token, body: JANE });
-    expect(reply.body).toMatchObject({ expires_in: 2591999, refresh_token_expires_in: 86399 });
-    const saas = jwtPayload(reply.body.saas_token);
-    expect((saas.exp ?? 0) - (saas.iat ?? 0)).toBe(14400);
-  });
-
-  it('with the reference’s lifetimes, a day after login the refresh token is gone while the access token lives on', async () => {
-    const other = useOther({ lifetimes: REFERENCE_TOKEN_LIFETIMES });
+  it('a day after login the refresh token is gone while the access token lives on', async () => {
     const anon = await anonymous();
     const { body: customer } = await call('POST', `${T}/login`, { token: anon.access_token, body: JANE });
     advance(25 * 3600);
@@ -729,14 +719,14 @@ describe('token lifetimes', () => {
     const freshAnon = await anonymous();
     const refresh = await call('GET', `${T}/refreshauthtoken?refreshToken=${customer.refresh_token}`, { token: freshAnon.access_token });
     expect(refresh.status).toBe(400);
-    expect(other.requests.at(-1)?.evidence).toBe('refreshRefused');
+    expect(sim.requests.at(-1)?.evidence).toBe('refreshRefused');
   });
 
-  it('lets the SaaS lifetime be set on its own', async () => {
+  it('lets the SaaS lifetime be set apart from the customer token’s', async () => {
     useOther({ lifetimes: { saasToken: 60 } });
     const anon = await anonymous();
     const reply = await call('POST', `${T}/login`, { token: anon.access_token, body: JANE });
-    expect(reply.body.expires_in).toBe(14399);
+    expect(reply.body.expires_in).toBe(2591999);
     const saas = jwtPayload(reply.body.saas_token);
     expect((saas.exp ?? 0) - (saas.iat ?? 0)).toBe(60);
   });

@@ -15,10 +15,7 @@ export interface TokenLifetimes {
   customerAccess: number;
   /** Customer refresh token. */
   customerRefresh: number;
-  /**
-   * How long the SaaS token lives (`exp − iat` of the JWT). Left out, it lives as long as the customer
-   * access token it came with.
-   */
+  /** How long the SaaS token lives (`exp − iat` of the JWT), independently of the customer access token. */
   saasToken?: number;
 }
 
@@ -200,8 +197,8 @@ export interface EmporixSimulatorOptions {
   /** Clock in epoch milliseconds; default `Date.now` (pass a fake clock to drive expiry). */
   now?: () => number;
   /**
-   * Token lifetimes in seconds; unspecified ones keep `DEFAULT_TOKEN_LIFETIMES`. Pass
-   * `REFERENCE_TOKEN_LIFETIMES` for the lifetimes the public reference shows.
+   * Token lifetimes in seconds; unspecified ones keep `DEFAULT_TOKEN_LIFETIMES` (the public reference's:
+   * customer token 30 days, its refresh token 24 h). Shorter ones make expiry quick to test.
    */
   lifetimes?: Partial<TokenLifetimes>;
   /** Seeded customers; default: the one shopper of `simulatorDefaults`. */

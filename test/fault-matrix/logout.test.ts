@@ -84,6 +84,7 @@ describe('9 · logout ends the grant on the server', () => {
   it('9 · an expired token: renewed first, then logged out with the new one, so the grant ends', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
+      setup.reconfigure({ lifetimes: { customerAccess: 14_399 } }); // a customer token of 4 h, its refresh token of 24 h
       const client = setup.client();
       await client.login(jane);
       const stored = (storedSession(setup.sim())?.customer as { accessToken: string }).accessToken;

@@ -50,6 +50,7 @@ describe('1 · concurrent requests on an expired customer token', () => {
 
   it('1 · 20 requests on a token the client knows is expired share one refresh and send no stale token', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
+    setup.reconfigure({ lifetimes: { customerAccess: 14_399 } }); // a customer token of 4 h, its refresh token of 24 h
     const client = setup.client();
     await client.login(jane);
     vi.setSystemTime(Date.now() + 14_399_000); // the customer token's lifetime

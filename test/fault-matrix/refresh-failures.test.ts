@@ -116,6 +116,7 @@ describe('5 · a refresh that meets a flaky network', () => {
 
   it('5 · renewing ahead of expiry: a refresh that does not get through leaves the still-valid token in use', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
+    setup.reconfigure({ lifetimes: { customerAccess: 14_399 } }); // a customer token of 4 h, its refresh token of 24 h
     const { client, events } = await loggedIn();
     const before = storedCustomer();
     vi.setSystemTime(Date.now() + 14_399_000 - 30_000); // within the refresh margin, 30 s before expiry
@@ -240,6 +241,7 @@ describe('22 · the anonymous refresh token is gone while the customer token liv
   it('22 · known to be expired: a new anonymous login first, without a doomed request', async () => {
     vi.useFakeTimers({ toFake: ['Date'] }); // the simulator reads the same clock
     const hours = (h: number) => vi.setSystemTime(Date.now() + h * 3_600_000);
+    setup.reconfigure({ lifetimes: { customerAccess: 14_399 } }); // a customer token of 4 h, its refresh token of 24 h
     const client = setup.client();
     await client.session.ensureAnonymous(); // its refresh token lives 24 h from now
     hours(22);

@@ -50,6 +50,8 @@ describe('the server client of one request', () => {
       legalEntityId: undefined,
       sessionId: undefined,
       expiresAt: undefined,
+      // The SaaS token's own expiry, from its JWT (the cookie lives exactly as long).
+      saasTokenExpiresAt: expect.any(Number),
     });
     expect(me.firstName).toBe('Ada');
     expect(me.addresses?.map((address) => address.city)).toEqual(['Aachen']);

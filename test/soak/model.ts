@@ -268,6 +268,10 @@ export class World {
     this.sim = createEmporixSimulator({
       tenant: uniqueTenant(),
       latencyMs: options.latencyMs ?? 40,
+      // Customer tokens of 4 h (as the reference's token exchange gives them), renewable for a day, so that the
+      // tabs renew them ahead of expiry in the background again and again. A login's 30-day token, whose refresh
+      // token lapses after a day, is never renewed that way (src/api/session-lifetimes.test.ts covers it).
+      lifetimes: { customerAccess: 14_399 },
       // The invariants recognise a refused refresh by this 401 fault code, which no source documents.
       undocumented: { refreshRefused: 'invalidRefreshToken401' },
       legalEntities: {
@@ -653,7 +657,7 @@ export class World {
     const raw = localStorage.getItem(sessionKey(this.sim));
     const stored = (raw ? JSON.parse(raw) : {}) as {
       anonymous?: { sessionId?: string; expiresAt: number };
-      customer?: { sessionId?: string; loginId: string; customerId?: string; legalEntityId?: string; expiresAt: number };
+      customer?: { sessionId?: string; loginId: string; customerId?: string; legalEntityId?: string; expiresAt: number; saasToken?: string };
     };
     const expected: SessionState = stored.customer
       ? {
@@ -663,6 +667,7 @@ export class World {
           customerId: stored.customer.customerId,
           legalEntityId: stored.customer.legalEntityId,
           expiresAt: stored.customer.expiresAt,
+          saasTokenExpiresAt: jwtExpiry(stored.customer.saasToken),
         }
       : {
           status: 'anonymous',
@@ -671,6 +676,7 @@ export class World {
           customerId: undefined,
           legalEntityId: undefined,
           expiresAt: stored.anonymous?.expiresAt,
+          saasTokenExpiresAt: undefined,
         };
     if (!differ && key(first) !== key(expected)) {
       this.violate(INVARIANT.tabsAgree, `the tabs agree on ${key(first)}, but the shared storage holds ${key(expected)}`);
@@ -695,6 +701,12 @@ export class World {
   private faultsNow(): number {
     return this.sim.requests.slice(this.logCursor).filter((r) => r.status === 0 || r.status === 429 || r.status >= 500).length;
   }
+}
+
+/** The `exp` of a JWT the simulator issued, in epoch ms. */
+function jwtExpiry(jwt: string | undefined): number | undefined {
+  const payload = jwt?.split('.')[1];
+  return payload === undefined ? undefined : (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp: number }).exp * 1000;
 }
 
 function parseJson(text: string): unknown {
