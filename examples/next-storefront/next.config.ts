@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
   // The repository's `npm run typecheck` checks this app (against the library's sources); no second pass here.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // `next dev` writes no extra instruction files into the example.
+  agentRules: false,
   // Each CI run builds afresh: a build cache nobody reads again costs seconds to write.
   experimental: { turbopackFileSystemCacheForBuild: false },
 };
