@@ -22,7 +22,19 @@ const libraryCode = ['src/**/*.{ts,tsx}'];
 const notLibraryCode = ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.{ts,tsx}', 'src/**/*.stories.tsx'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'examples/account-page/dist', 'public', 'src/api/generated', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'storybook-static',
+      'examples/account-page/dist',
+      // Next.js writes its build and its generated `next-env.d.ts` (which points into the build) here.
+      'examples/next-storefront/.next',
+      'examples/next-storefront/next-env.d.ts',
+      'public',
+      'src/api/generated',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'],

@@ -25,6 +25,8 @@ export default defineConfig({
         api: 'src/api/index.ts',
         testing: 'src/testing/index.ts',
         server: 'src/server/index.ts',
+        // Query keys and options without the React entry's 'use client' boundary: for server components and loaders.
+        queries: 'src/queries/index.ts',
         doctor: 'src/doctor/index.ts',
         // The package's executable (`bin`): `npx emporix-customer-react doctor …`.
         cli: 'src/doctor/bin.ts',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The built React entry must start with the `'use client'` directive (React Server Components treat it as
- * a client boundary); the framework-free entries must not carry it, so servers can use `/api` directly.
+ * a client boundary); the other entries must not carry it, so servers can use `/api`, `/server` and `/queries` directly.
  * Run after `npm run build`.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,14 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const directive = /^\s*(['"])use client\1;?/;
-const expectations = { 'dist/index.js': true, 'dist/api.js': false, 'dist/testing.js': false };
+const expectations = {
+  'dist/index.js': true,
+  'dist/api.js': false,
+  'dist/testing.js': false,
+  'dist/server.js': false,
+  // Query keys and options for server components: no client boundary.
+  'dist/queries.js': false,
+};
 
 let failed = false;
 for (const [file, wanted] of Object.entries(expectations)) {

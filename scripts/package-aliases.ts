@@ -10,6 +10,7 @@ export const packageAliases = [
   { find: /^emporix-customer-react\/api$/, replacement: fromRoot('src/api/index.ts') },
   { find: /^emporix-customer-react\/styles\.css$/, replacement: fromRoot('src/styles/styles.css') },
   { find: /^emporix-customer-react\/server$/, replacement: fromRoot('src/server/index.ts') },
+  { find: /^emporix-customer-react\/queries$/, replacement: fromRoot('src/queries/index.ts') },
   { find: /^emporix-customer-react\/doctor$/, replacement: fromRoot('src/doctor/index.ts') },
   { find: /^emporix-customer-react\/testing$/, replacement: fromRoot('src/testing/index.ts') },
   { find: /^emporix-customer-react$/, replacement: fromRoot('src/index.ts') },

@@ -9,7 +9,7 @@ import { TENANT_PATTERN } from './operations';
 import type { ParseIssueListener } from './parse';
 import type { Persistence } from './persistence';
 import type { RefreshLock } from './refresh-lock';
-import type { SessionContext } from './session';
+import type { SessionContext, SessionState } from './session';
 import type { TabChannelFactory } from './tab-sync';
 import type { RetryPolicy } from './transport';
 
@@ -59,6 +59,27 @@ export interface CustomerClientOptions {
    * ```
    */
   onParseIssue?: ParseIssueListener;
+  /**
+   * Proxy session mode: where the storefront mounted `createCustomerProxy(...).handle` on its own origin, e.g.
+   * `'/api/emporix'` (the object form names a `cookies.prefix` given to the proxy). Every call then goes there,
+   * the tokens stay in the proxy's HttpOnly cookies, and the persistence keeps only what the proxy's answers
+   * tell: expiry times, session id, customer id, login id. Excludes `baseUrl`.
+   */
+  proxy?: string | ProxyModeOptions;
+  /**
+   * Proxy mode with server rendering: the session the server rendered the page for
+   * (`proxy.client(request).session.getState()`, passed down from the server). Hooks render with it while the
+   * page hydrates, so the first render in the browser matches the server's HTML and finds its prefetched data.
+   */
+  initialSession?: SessionState;
+}
+
+/** Proxy session mode, in full. */
+export interface ProxyModeOptions {
+  /** The path `createCustomerProxy`'s `handle` is mounted at (its `basePath`), e.g. `/api/emporix`. */
+  path: string;
+  /** The proxy's `cookies.prefix`, when it was given one (default `emporix`). */
+  cookiePrefix?: string;
 }
 
 /** The production Emporix API address, used when `baseUrl` is not given. */
@@ -73,9 +94,15 @@ const VISIBLE_ASCII = /^[\x21-\x7E]+$/;
 const LOCAL_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$|\.localhost$/;
 
 /** The options with their defaults, once every one of them was found usable. */
-export interface ResolvedOptions extends CustomerClientOptions {
+export interface ResolvedOptions extends Omit<CustomerClientOptions, 'proxy'> {
   baseUrl: string;
+  proxy: Required<ProxyModeOptions> | undefined;
 }
+
+/** A same-origin path of one or more segments, no trailing slash (as the proxy's `basePath`). */
+const PROXY_PATH = /^(\/[\w.~!$&'()*+,;=:@%-]+)+$/;
+const COOKIE_PREFIX = /^[A-Za-z0-9][\w-]{0,31}$/;
+const LOGIN_ID = /^[0-9a-f]{32}$/;
 
 /** Throws an `invalid_config` `EmporixError` naming the first option that cannot work. */
 export function resolveOptions(options: CustomerClientOptions): ResolvedOptions {
@@ -90,10 +117,36 @@ export function resolveOptions(options: CustomerClientOptions): ResolvedOptions 
   if (typeof clientId !== 'string' || !VISIBLE_ASCII.test(clientId)) {
     throw invalidConfigError('clientId', '(the storefront API key of the tenant) is required, without spaces.');
   }
+  const proxy = resolveProxy(options);
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   checkSecureUrl('baseUrl', baseUrl);
   checkOptional(options);
-  return { ...options, baseUrl };
+  return { ...options, baseUrl, proxy };
+}
+
+function resolveProxy({ proxy, baseUrl, initialSession }: CustomerClientOptions): Required<ProxyModeOptions> | undefined {
+  if (proxy === undefined) {
+    if (initialSession !== undefined) throw invalidConfigError('initialSession', 'is for proxy mode (the proxy option).');
+    return undefined;
+  }
+  const { path, cookiePrefix = 'emporix' } = typeof proxy === 'string' ? { path: proxy } : (proxy ?? ({} as ProxyModeOptions));
+  if (typeof path !== 'string' || !PROXY_PATH.test(path)) {
+    throw invalidConfigError('proxy', `must be the path the proxy is mounted at on this origin, such as /api/emporix (got ${String(path)}).`);
+  }
+  if (typeof cookiePrefix !== 'string' || !COOKIE_PREFIX.test(cookiePrefix)) {
+    throw invalidConfigError('proxy.cookiePrefix', "must be the proxy's cookies.prefix: up to 32 letters, digits, - and _.");
+  }
+  if (baseUrl !== undefined) throw invalidConfigError('baseUrl', 'and proxy exclude each other: the proxy knows the API address.');
+  if (initialSession !== undefined) checkInitialSession(initialSession);
+  return { path, cookiePrefix };
+}
+
+function checkInitialSession(state: SessionState): void {
+  const known = typeof state === 'object' && state !== null && (state.status === 'anonymous' || state.status === 'customer');
+  if (!known) throw invalidConfigError('initialSession', "must be a session state ({ status: 'anonymous' | 'customer', … }).");
+  if (state.status === 'customer' && !(typeof state.loginId === 'string' && LOGIN_ID.test(state.loginId))) {
+    throw invalidConfigError('initialSession.loginId', 'must be the login id the proxy issued (32 hex digits).');
+  }
 }
 
 /** An absolute URL, https — or http on this machine, where a local proxy or mock server may run. */

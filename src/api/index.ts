@@ -4,7 +4,14 @@
  */
 export { createCustomerClient } from './client';
 export { DEFAULT_BASE_URL } from './config';
-export type { CustomerClient, CustomerClientOptions, CustomerSession, LoginResult, RequestOptions } from './client';
+export type {
+  CustomerClient,
+  CustomerClientOptions,
+  CustomerSession,
+  LoginResult,
+  ProxyModeOptions,
+  RequestOptions,
+} from './client';
 export { EmporixError, redactUrl } from './errors';
 export type { EmporixErrorDetail, EmporixErrorInit, EmporixErrorType } from './errors';
 export type { ParseIssue, ParseIssueListener } from './parse';

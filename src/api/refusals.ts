@@ -9,6 +9,7 @@
  * own rules (renew on a token fault, start over after a refused refresh) read it as before.
  */
 import { EmporixError, isTokenFault, type EmporixErrorDetail, type EmporixErrorType } from './errors';
+import type { Send } from './transport';
 
 /** The settings a configuration error names. */
 export interface RefusalContext {
@@ -128,4 +129,12 @@ export function classifyRefusal(error: unknown, operation: string, context: Refu
   }
 
   return error;
+}
+
+/** `send`, with every refusal read by what is known about its operation ({@link classifyRefusal}). */
+export function classifyingSend(send: Send, context: RefusalContext): Send {
+  return (request) =>
+    send(request).catch((error: unknown) => {
+      throw classifyRefusal(error, request.operation, context);
+    });
 }

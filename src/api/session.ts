@@ -54,6 +54,11 @@ export interface SessionConfig {
   /** `false` turns cross-tab messages off; default: a BroadcastChannel when the storage is shared. */
   tabSync?: false | TabChannelFactory | undefined;
   now?: (() => number) | undefined;
+  /**
+   * Proxy mode: the login id and customer id the proxy's answer carries (it keeps the tokens and mints the
+   * login id). Without it, or when it finds none, a login gets a random id of its own.
+   */
+  loginIdentity?: ((raw: unknown) => { loginId: string; customerId: string | undefined } | undefined) | undefined;
 }
 
 export type TokenKind = 'anonymous' | 'customer';
@@ -152,7 +157,8 @@ export function createSession(config: SessionConfig): Session {
       const id = options?.legalEntityId;
       await customer.renew(current.loginId, { failed: current.accessToken, legalEntity: id === undefined ? undefined : { id } });
     },
-    startCustomer: (raw, operation) => store.startLogin(newLogin(raw, operation, clock, store.current())),
+    startCustomer: (raw, operation) =>
+      store.startLogin(newLogin(raw, operation, clock, store.current(), config.loginIdentity?.(raw))),
     end: (reason) => store.end(reason, store.current().customer?.loginId) ?? {},
     async endedLoginToken({ customer: ended, anonymous: authorisation }, options) {
       if (!options?.refused && clock.usable(ended)) return ended.accessToken;
@@ -167,14 +173,20 @@ export function createSession(config: SessionConfig): Session {
 }
 
 /** The stored tokens of a new login from its token answer, with a per-login id of its own. */
-function newLogin(raw: unknown, operation: string, clock: TokenClock, session: StoredSession): StoredCustomer {
+function newLogin(
+  raw: unknown,
+  operation: string,
+  clock: TokenClock,
+  session: StoredSession,
+  identity: { loginId: string; customerId: string | undefined } | undefined,
+): StoredCustomer {
   const token = parseToken(normalizeCustomerToken, raw, operation);
   return {
     ...clock.issue(token),
-    loginId: randomHex(16),
+    loginId: identity?.loginId ?? randomHex(16),
     saasToken: token.saasToken,
     sessionId: token.sessionId ?? session.anonymous?.sessionId,
-    customerId: subjectOf(token.saasToken),
+    customerId: identity ? identity.customerId : subjectOf(token.saasToken),
     legalEntityId: undefined,
   };
 }

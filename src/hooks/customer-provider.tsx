@@ -3,7 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import type { CustomerClient } from '../api/client';
 import { currentScope } from './caller-guard';
 import { CustomerClientContext } from './customer-context';
-import { customerKeys, isCustomerScope, scopeOfKey, type CallerScope } from './customer-keys';
+import { callerScope, customerKeys, isCustomerScope, scopeOfKey, type CallerScope } from './customer-keys';
 
 /** Props of `CustomerProvider`. */
 export interface CustomerProviderProps {
@@ -42,6 +42,12 @@ export function CustomerProvider({ client, children }: CustomerProviderProps) {
 
   useEffect(() => {
     let scope = currentScope(client);
+    // The page hydrated for the session the server rendered; if the browser knows another by now (a login or
+    // logout in between), the data prefetched for the server's caller goes.
+    const rendered = client.session.getServerState();
+    if (rendered?.status === 'customer' && callerScope(rendered) !== scope) {
+      forgetOtherCallers(queryClient, scope, customerOf(callerScope(rendered)) !== customerOf(scope));
+    }
     // A login shows as a new scope: the session publishes the new state before it emits `login`.
     const unsubscribeState = client.session.subscribe(() => {
       const next = currentScope(client);

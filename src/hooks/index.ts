@@ -5,6 +5,7 @@ export { customerKeys, callerScope, isCustomerScope, SIGNED_OUT } from './custom
 export type { CallerScope } from './customer-keys';
 export { customerQueries } from './customer-queries';
 export type { ProfileQueryInput } from './customer-queries';
+export { prefetchAccountPage } from './prefetch-account-page';
 export { customerMutations } from './customer-mutations';
 export type {
   AddressPatchInput,

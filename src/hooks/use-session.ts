@@ -38,6 +38,8 @@ const unknownSession: UnknownSessionState = {
 /**
  * Who is calling: `'anonymous'`, `'customer'`, or `'unknown'` while rendering on the server and hydrating
  * (so the first client render matches the server's and never flashes a wrong state). Holds no tokens.
+ * A client in proxy mode given the `initialSession` the server rendered for renders with that instead, on the
+ * server and while hydrating, so a server-rendered account page shows (and keys its data for) the customer.
  *
  * @example
  * ```tsx
@@ -47,5 +49,5 @@ const unknownSession: UnknownSessionState = {
  */
 export function useSession(): SessionView {
   const { session } = useCustomerClient();
-  return useSyncExternalStore<SessionView>(session.subscribe, session.getState, () => unknownSession);
+  return useSyncExternalStore<SessionView>(session.subscribe, session.getState, () => session.getServerState() ?? unknownSession);
 }

@@ -2,10 +2,10 @@
  * Which cookies the proxy keeps, what each is called and which attributes it carries. Kept apart from the
  * proxy so that the browser client can find the login id cookie by the same rule.
  *
- * Two paths: the refresh tokens (the long-lived secrets) and the legal entity only ever travel to the proxy
- * (`Path={basePath}`); the access tokens, the SaaS token and the login id go with every page request
- * (`Path=/` by default), so that server rendering can act for the customer and the browser can read the
- * login id. A cookie that is `Secure`, has no `Domain` and `Path=/` is named with the `__Host-` prefix (no
+ * Two paths: the refresh tokens (the long-lived secrets) only ever travel to the proxy (`Path={basePath}`);
+ * the access tokens, the SaaS token, the login id and the legal entity go with every page request (`Path=/`
+ * by default), so that server rendering can act for the customer and key its data as the browser does
+ * (login id and legal entity), and the browser can read the login id. A cookie that is `Secure`, has no `Domain` and `Path=/` is named with the `__Host-` prefix (no
  * subdomain or plain-HTTP page can then plant or overwrite it); other `Secure` cookies with `__Secure-`.
  */
 
@@ -39,7 +39,15 @@ const SUFFIX: Record<CookieKind, string> = {
 };
 
 /** Cookies only the proxy reads. */
-const PROXY_ONLY: ReadonlySet<CookieKind> = new Set(['anonymousRefresh', 'customerRefresh', 'legalEntity']);
+const PROXY_ONLY: ReadonlySet<CookieKind> = new Set(['anonymousRefresh', 'customerRefresh']);
+
+/**
+ * A cookie's name before its security prefix: `{prefix}-{tenant}-{kind}`. With `Secure` it gets `__Host-`
+ * (no `Domain`, `Path=/`) or `__Secure-` in front.
+ */
+export function cookieBaseName(kind: CookieKind, prefix: string, tenant: string): string {
+  return `${prefix}-${tenant}-${SUFFIX[kind]}`;
+}
 
 export interface CookieSettings {
   prefix: string;
@@ -68,7 +76,7 @@ export function cookieAttributes(kind: CookieKind, settings: CookieSettings): Co
   const { secure, domain } = settings;
   const securityPrefix = !secure ? '' : domain === undefined && path === '/' ? '__Host-' : '__Secure-';
   return {
-    name: `${securityPrefix}${settings.prefix}-${settings.tenant}-${SUFFIX[kind]}`,
+    name: `${securityPrefix}${cookieBaseName(kind, settings.prefix, settings.tenant)}`,
     path,
     secure,
     // The login id is the one cookie the browser's script reads; it grants nothing.

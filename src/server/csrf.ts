@@ -10,10 +10,23 @@ import { PROXY_HEADER } from './protocol';
 export function csrfRefusal(request: Request, url: URL, allowedOrigins: ReadonlySet<string> | undefined): string | undefined {
   if (request.headers.get(PROXY_HEADER) !== '1') return `The request lacks the ${PROXY_HEADER} header.`;
   const origin = request.headers.get('origin');
-  const allowed = allowedOrigins ?? new Set([url.origin]);
+  const allowed = allowedOrigins ?? new Set([url.origin, ...loopbackAliases(url)]);
   if (origin !== null && !allowed.has(origin)) return 'The request comes from an origin that is not allowed.';
   const site = request.headers.get('sec-fetch-site');
   const explicitlyAllowed = origin !== null && allowedOrigins?.has(origin) === true;
   if (site === 'cross-site' && !explicitlyAllowed) return 'The request comes from another site.';
   return undefined;
+}
+
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The same server on this machine under its other loopback names (`localhost`, `127.0.0.1`, `[::1]`, same
+ * scheme and port): some frameworks hand the proxy `localhost` in the request URL whatever the browser used
+ * (Next.js does), and only this machine can serve a page there.
+ */
+function loopbackAliases(url: URL): string[] {
+  if (!LOOPBACK.includes(url.hostname)) return [];
+  const port = url.port === '' ? '' : `:${url.port}`;
+  return LOOPBACK.map((host) => `${url.protocol}//${host}${port}`);
 }

@@ -4,7 +4,7 @@
  * HttpOnly cookies, so that no script in the shopper's browser can read one. No React in here.
  */
 export { createCustomerProxy } from './proxy';
-export type { CustomerProxy } from './proxy';
+export type { CustomerProxy, ServerRequest } from './proxy';
 export { DEFAULT_PROXY_BASE_PATH } from './options';
 export type { CustomerProxyCookieOptions, CustomerProxyOptions, ProxySessionContext } from './options';
 export { PROXY_HEADER, SESSION_ID_HEADER } from './protocol';

@@ -2,10 +2,11 @@
  * The proxy's settings: what a storefront passes to `createCustomerProxy`, checked once (a bad setting is an
  * `invalid_config` error naming the option) and resolved to the values every request then uses.
  */
-import { DEFAULT_BASE_URL } from '../api/client';
+import { DEFAULT_BASE_URL } from '../api/config';
 import { EmporixError } from '../api/errors';
 import { TENANT_PATTERN } from '../api/operations';
 
+/** How the proxy names and scopes its cookies (`cookies` of `createCustomerProxy`). */
 export interface CustomerProxyCookieOptions {
   /** First part of every cookie name, before the tenant: `{prefix}-{tenant}-…`. Default `emporix`. */
   prefix?: string;
@@ -27,12 +28,17 @@ export interface CustomerProxyCookieOptions {
 
 /** Currency, site, language and target location an anonymous session the proxy starts itself opens with. */
 export interface ProxySessionContext {
+  /** Currency code, e.g. `EUR`. */
   currency?: string;
+  /** The site of the tenant, e.g. `main`. */
   siteCode?: string;
+  /** Language, e.g. `de`. */
   language?: string;
+  /** Country the shopper buys for, e.g. `DE`. */
   targetLocation?: string;
 }
 
+/** The settings of `createCustomerProxy`: the tenant and API key, where it is mounted, its cookies and origins. */
 export interface CustomerProxyOptions {
   /** Your Emporix tenant, lowercase (3–16 characters, letters and digits, starting with a letter). */
   tenant: string;
@@ -42,6 +48,7 @@ export interface CustomerProxyOptions {
   baseUrl?: string;
   /** Where the proxy is mounted in your app, e.g. `/api/emporix` (the default). */
   basePath?: string;
+  /** Names, `Secure`, `SameSite`, `Domain` and page path of the session's cookies (see `CustomerProxyCookieOptions`). */
   cookies?: CustomerProxyCookieOptions;
   /** Origins whose pages may call the proxy. Default: the origin of the request URL only. */
   allowedOrigins?: readonly string[];
@@ -72,6 +79,7 @@ export interface ProxyConfig {
   timeoutMs: number;
 }
 
+/** Where the proxy is mounted unless `basePath` says otherwise; the browser client's `proxy` option names the same path. */
 export const DEFAULT_PROXY_BASE_PATH = '/api/emporix';
 const DEFAULT_TIMEOUT_MS = 15_000;
 

@@ -12,8 +12,13 @@ import { resolveOptions, type CustomerProxyOptions, type ProxyConfig } from './o
 import { SESSION_ID_HEADER } from './protocol';
 import { proxyErrors } from './responses';
 import { pathBelowBase, routeRequest } from './route';
+import { createServerClient, type ServerRequest } from './server-client';
 import { createExchange, failure, runOperation, type Outcome } from './session-flow';
+import type { CustomerClient } from '../api/assemble-client';
 
+export type { ServerRequest } from './server-client';
+
+/** The proxy `createCustomerProxy` returns: the request handler to mount, and a server-side client per request. */
 export interface CustomerProxy {
   /**
    * Answers one request to `{basePath}/…` — the same path the browser client would call on the API
@@ -21,6 +26,21 @@ export interface CustomerProxy {
    * is an answer in the API's own error shapes.
    */
   handle(request: Request): Promise<Response>;
+  /**
+   * A customer client on the server, bound to this request's cookies: for server rendering (pass it to
+   * `customerQueries` or `prefetchAccountPage`) and for server code that needs `session.getSaasToken()`. Make one
+   * per request and never share it. It does not renew tokens or start and end sessions (those set cookies,
+   * which only the proxy's answers to the browser can): a read whose token has run out fails with a 401 that
+   * the browser, once hydrated, resolves by renewing through the proxy.
+   *
+   * @example
+   * ```ts
+   * // A Next.js server component: no Request object there, so pass the request's headers.
+   * const client = proxy.client({ headers: await headers() });
+   * const session = client.session.getState(); // { status: 'customer', loginId, … } — no tokens
+   * ```
+   */
+  client(request: Request | ServerRequest): CustomerClient;
 }
 
 /**
@@ -49,7 +69,23 @@ export function createCustomerProxy(options: CustomerProxyOptions): CustomerProx
         return respond(failure(error), []);
       }
     },
+    client(request) {
+      const url = requestUrl(request);
+      const jar = createCookieJar(request.headers.get('cookie'), cookieSettings(config, url));
+      return createServerClient(config, jar);
+    },
   };
+}
+
+/**
+ * The URL a request came to, for the cookies' names (`Secure` ones carry a prefix). Without one, it is the
+ * `Host` header's, over https unless that host is this machine — the rule by which the proxy set them.
+ */
+function requestUrl(request: Request | ServerRequest): URL {
+  if (request.url !== undefined && URL.canParse(request.url)) return new URL(request.url);
+  const host = request.headers.get('host') ?? 'localhost';
+  const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host);
+  return new URL(`${local ? 'http' : 'https'}://${URL.canParse(`http://${host}`) ? host : 'localhost'}/`);
 }
 
 async function handle(config: ProxyConfig, request: Request): Promise<Response> {

@@ -1,5 +1,5 @@
 /**
- * Every export of the three entry points carries a doc comment, and so does every member of the
+ * Every export of the entry points carries a doc comment, and so does every member of the
  * interfaces, classes and object types they export (component props, the client's methods, the
  * simulator's controls): the generated reference (docs/reference) and editors' hovers are built from them.
  * Members inherited from React's or the DOM's types, and the generated model types, are not ours to document.
@@ -13,6 +13,8 @@ const entries = {
   'emporix-customer-react': 'src/index.ts',
   'emporix-customer-react/api': 'src/api/index.ts',
   'emporix-customer-react/testing': 'src/testing/index.ts',
+  'emporix-customer-react/server': 'src/server/index.ts',
+  'emporix-customer-react/queries': 'src/queries/index.ts',
 };
 
 const configFile = ts.readConfigFile(resolve(root, 'tsconfig.json'), ts.sys.readFile);

@@ -50,6 +50,19 @@ describe('cross-site request forgery', () => {
     await expectRefused(await loggedIn(), 'GET', setup.tenantPath('/me'), { headers: { [PROXY_HEADER]: 'true' } });
   });
 
+  it('on this machine, the page may use another loopback name than the URL the proxy was handed (same port)', async () => {
+    const browser = setup.browser('http://localhost:3000');
+    const login = await browser.send('POST', setup.tenantPath('/login'), {
+      body: { email: simulatorDefaults.email, password: simulatorDefaults.password },
+      headers: { origin: 'http://127.0.0.1:3000' },
+    });
+    expect(login.status).toBe(200);
+    for (const origin of ['http://127.0.0.1:3001', 'https://127.0.0.1:3000', 'http://127.0.0.2:3000', 'http://localhost.evil.example:3000']) {
+      const refused = await browser.send('PATCH', setup.tenantPath('/me'), { body: { middleName: 'Forged' }, headers: { origin } });
+      expect(refused.status, origin).toBe(403);
+    }
+  });
+
   it('a request from another origin is refused, also an opaque (null) one', async () => {
     const browser = await loggedIn();
     const path = setup.tenantPath('/password/change');

@@ -38,6 +38,8 @@ import {
   type SessionState,
 } from 'emporix-customer-react/api';
 import { createEmporixSimulator, simulatorDefaults, type EmporixSimulator } from 'emporix-customer-react/testing';
+import { createCustomerProxy, type CustomerProxy } from 'emporix-customer-react/server';
+import { customerKeys as keysOnTheServer, prefetchAccountPage } from 'emporix-customer-react/queries';
 import 'emporix-customer-react/styles.css';
 
 const simulator: EmporixSimulator = createEmporixSimulator();
@@ -53,6 +55,16 @@ const client: CustomerClient = createCustomerClient({
 createCustomerClient({ tenant: 42, clientId: 'x' });
 
 const queryClient = new QueryClient();
+
+/** Proxy session mode: a browser client that keeps no token, and server rendering with the request's cookies. */
+export const proxiedClient: CustomerClient = createCustomerClient({ tenant: 'demoshop', clientId: 'demo-client-id', proxy: '/api/emporix' });
+
+export async function renderAccountOnTheServer(request: Request): Promise<Customer | undefined> {
+  const proxy: CustomerProxy = createCustomerProxy({ tenant: 'demoshop', clientId: 'demo-client-id' });
+  const perRequest = new QueryClient();
+  const scope = await prefetchAccountPage(perRequest, proxy.client(request));
+  return perRequest.getQueryData<Customer>(keysOnTheServer.profile(scope, ['addresses']));
+}
 
 export function describeError(error: unknown): string {
   return error instanceof EmporixError ? `${error.status} ${error.message}` : 'unknown error';
