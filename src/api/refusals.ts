@@ -57,8 +57,8 @@ function configError(error: EmporixError, context: RefusalContext): EmporixError
       error,
       'invalid_config',
       error.type === 'anonymous_session_refused'
-        ? 'The tenant or client id of the server proxy was refused by Emporix: check `tenant` and `clientId` of createCustomerProxy.'
-        : `The tenant or client id was refused by Emporix (Invalid ApiKey): check \`clientId\` — it must be the storefront API key of the tenant '${context.tenant}'.`,
+        ? "Emporix refused the proxy's tenant or client id: check `tenant` and `clientId` of createCustomerProxy."
+        : `Emporix refused the client id (Invalid ApiKey): check \`clientId\`, the storefront API key of tenant '${context.tenant}'.`,
       [],
     );
   }
@@ -66,14 +66,14 @@ function configError(error: EmporixError, context: RefusalContext): EmporixError
     return classified(
       error,
       'invalid_config',
-      `The Emporix API answered 404 to the anonymous login: check \`baseUrl\` ('${context.baseUrl}'), which must be the API origin.`,
+      `Emporix answered 404 to the anonymous login: check \`baseUrl\` ('${context.baseUrl}'), the API origin.`,
       [],
     );
   }
   return classified(
     error,
     'invalid_config',
-    `The tenant or client id was refused by Emporix (${error.status}): check \`tenant\` ('${context.tenant}') and \`clientId\`.`,
+    `Emporix refused the tenant or client id (${error.status}): check \`tenant\` ('${context.tenant}') and \`clientId\`.`,
     [],
   );
 }
@@ -99,14 +99,14 @@ export function classifyRefusal(error: unknown, operation: string, context: Refu
       ? classified(
           error,
           'invalid_credentials',
-          `The Emporix API refused the login (${status}); it does not say whether the email, the password or the account's state was the reason.`,
+          `Emporix refused the login (${status}) without saying why: email, password or the account's state.`,
         )
       : error;
   }
 
   const passwordField = PASSWORD_FIELD[operation];
   if (passwordField !== undefined && status === 401) {
-    return classified(error, 'invalid_credentials', 'The Emporix API refused the password.', [
+    return classified(error, 'invalid_credentials', 'Emporix refused the password.', [
       { field: passwordField, type: 'invalid_credentials', message: 'The password is not correct.' },
     ]);
   }
@@ -118,14 +118,14 @@ export function classifyRefusal(error: unknown, operation: string, context: Refu
       return classified(
         error,
         'mailed_token_refused',
-        `The Emporix API refused the token of the link (${status}): it may be unknown, expired or used already.`,
+        `Emporix refused the link's token (${status}) without saying why: unknown, expired or used.`,
         [],
       );
     }
   }
 
   if (SOCIAL_OPERATIONS.has(operation) && (status === 400 || status === 401)) {
-    return classified(error, 'social_login_failed', `The Emporix API refused the sign-in (${status}).`);
+    return classified(error, 'social_login_failed', `Emporix refused the sign-in (${status}).`);
   }
 
   return error;
