@@ -17,7 +17,7 @@ import { normalizeCustomerToken, type NormalizedToken } from './schemas';
 import type { SessionEvent } from './session-view';
 import { singleFlight } from './single-flight';
 import type { StoredCustomer, StoredSession } from './stored-session';
-import { parseToken, saasTokenExpiry } from './token-answer';
+import { liveSaasToken, parseToken } from './token-answer';
 import type { TokenClock } from './token-clock';
 import type { TokenStore } from './token-store';
 import type { Send } from './transport';
@@ -123,7 +123,7 @@ async function renewLocked(
   const next: StoredCustomer = {
     ...clock.renewed(current, token),
     // A refresh answer carries no SaaS token: the one from login stays while its own `exp` lies ahead.
-    saasToken: token.saasToken ?? (clock.now() < (saasTokenExpiry(current) ?? 0) ? current.saasToken : undefined),
+    saasToken: token.saasToken ?? liveSaasToken(current, clock.now()),
     legalEntityId,
   };
   if (store.renewLogin(next, current, switching ? 'legalEntity' : 'tokens')) {

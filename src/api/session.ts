@@ -19,7 +19,7 @@ import { createSessionView, type SessionEvent, type SessionState } from './sessi
 import type { StoredAnonymous, StoredCustomer, StoredSession } from './stored-session';
 import { defaultTabChannel, type TabChannelFactory } from './tab-sync';
 import { createRefreshScheduler } from './timers';
-import { parseToken, saasTokenExpiry, subjectOf } from './token-answer';
+import { liveSaasToken, parseToken, subjectOf } from './token-answer';
 import { createTokenClock, type TokenClock } from './token-clock';
 import { createTokenStore, type TokenStore } from './token-store';
 import type { Send } from './transport';
@@ -139,7 +139,7 @@ export function createSession(config: SessionConfig): Session {
     on: view.on,
     getSaasToken() {
       const current = store.current().customer;
-      return current && clock.now() < (saasTokenExpiry(current) ?? 0) ? current.saasToken : undefined;
+      return current && liveSaasToken(current, clock.now());
     },
     ensureAnonymous: anonymous.ensure,
     refreshAnonymous: () => anonymous.renew(store.current().anonymous?.accessToken, { force: true }),

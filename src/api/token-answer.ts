@@ -5,6 +5,7 @@
  * refused here, so it never reaches storage to make every later request fail in `fetch`.
  */
 import { EmporixError } from './errors';
+import { jwtClaims } from './jwt';
 import type { NormalizedToken } from './schemas';
 import { HEADER_SAFE, type StoredCustomer } from './stored-session';
 
@@ -28,23 +29,9 @@ export function parseToken(normalize: (raw: unknown) => NormalizedToken, raw: un
   });
 }
 
-/** The claims of a JWT this client reads, from its payload, unverified (the API checks its own tokens). */
-function jwtClaims(jwt: string | undefined): { sub?: unknown; exp?: unknown } {
-  const payload = jwt?.split('.')[1];
-  if (!payload) return {};
-  try {
-    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
-    const claims: unknown = JSON.parse(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')));
-    return claims !== null && typeof claims === 'object' ? claims : {};
-  } catch {
-    return {};
-  }
-}
-
 /** The customer id is the subject of the SaaS token (a JWT); `undefined` if it cannot be read. */
 export function subjectOf(jwt: string | undefined): string | undefined {
-  const { sub } = jwtClaims(jwt);
-  return typeof sub === 'string' || typeof sub === 'number' ? String(sub) : undefined;
+  return jwtClaims(jwt).sub;
 }
 
 /**
@@ -54,5 +41,10 @@ export function subjectOf(jwt: string | undefined): string | undefined {
 export function saasTokenExpiry(customer: Pick<StoredCustomer, 'saasToken' | 'expiresAt'>): number | undefined {
   if (customer.saasToken === undefined) return undefined;
   const { exp } = jwtClaims(customer.saasToken);
-  return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : customer.expiresAt;
+  return exp === undefined ? customer.expiresAt : exp * 1000;
+}
+
+/** The stored SaaS token while its own expiry lies ahead of `now` (epoch ms), else `undefined`. */
+export function liveSaasToken(customer: Pick<StoredCustomer, 'saasToken' | 'expiresAt'>, now: number): string | undefined {
+  return now < (saasTokenExpiry(customer) ?? 0) ? customer.saasToken : undefined;
 }

@@ -18,7 +18,7 @@ import { OPERATIONS, type OperationName, type OperationSpec } from '../api/opera
 import type { Session, SessionState } from '../api/session';
 import { createTransport, type Send } from '../api/transport';
 import type { CookieJar } from './cookie-jar';
-import { jwtClaims } from './jwt';
+import { jwtClaims } from '../api/jwt';
 import type { ProxyConfig } from './options';
 
 /** What `client()` needs of a request: its cookies, and its URL (for the cookies' names) where there is one. */

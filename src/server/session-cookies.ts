@@ -7,7 +7,7 @@ import { randomHex } from '../api/random-hex';
 import type { NormalizedToken } from '../api/schemas';
 import type { CookieJar } from './cookie-jar';
 import { COOKIE_KINDS, type CookieKind } from './cookie-names';
-import { jwtClaims } from './jwt';
+import { jwtClaims } from '../api/jwt';
 
 const LOGIN_ID = /^[0-9a-f]{32}$/;
 

@@ -1,4 +1,4 @@
-/** Reads the claims the proxy needs from a JWT's payload, without verifying it (the API did that). */
+/** The claims of a JWT the client and the proxy read: subject and expiry. */
 export interface JwtClaims {
   /** The subject: for a SaaS token, the customer id. */
   sub?: string;
@@ -6,8 +6,9 @@ export interface JwtClaims {
   exp?: number;
 }
 
-export function jwtClaims(jwt: string): JwtClaims {
-  const payload = jwt.split('.')[1];
+/** Reads a JWT's claims from its payload, unverified (the API checks its own tokens); `{}` when unreadable. */
+export function jwtClaims(jwt: string | undefined): JwtClaims {
+  const payload = jwt?.split('.')[1];
   if (!payload) return {};
   try {
     const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
